@@ -1,0 +1,2 @@
+/** JPA storage of audit events. */
+package com.opensylo.audit.persistence;

@@ -1,0 +1,2 @@
+/** REST adapters of the identity feature. */
+package com.opensylo.identity.api;

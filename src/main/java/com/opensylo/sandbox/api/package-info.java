@@ -1,0 +1,2 @@
+/** REST adapters of the sandbox feature. */
+package com.opensylo.sandbox.api;

@@ -1,0 +1,2 @@
+/** Sandbox settings and services. */
+package com.opensylo.sandbox.service;

@@ -1,0 +1,45 @@
+package com.opensylo.shared.error;
+
+import com.opensylo.shared.web.RequestCorrelation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds {@link ApiError} bodies and responses; the one place that knows how an error looks. */
+public final class ApiErrors {
+
+  private ApiErrors() {}
+
+  /** The body for {@code status} at {@code path}, stamped with the current request's correlation id. */
+  public static ApiError body(
+      int status,
+      String code,
+      String message,
+      List<ApiError.FieldError> details,
+      String path,
+      Clock clock) {
+    Response.Status.Family family = Response.Status.Family.familyOf(status);
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String reason =
+        known != null
+            ? known.getReasonPhrase()
+            : status == 422 ? "Unprocessable Content" : family.name().replace('_', ' ');
+    return new ApiError(
+        false,
+        status,
+        reason,
+        message,
+        code,
+        details == null || details.isEmpty() ? null : details,
+        path,
+        Instant.now(clock),
+        RequestCorrelation.current().orElse(null));
+  }
+
+  /** A JSON response carrying {@code body}. */
+  public static Response response(ApiError body) {
+    return Response.status(body.statusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+}

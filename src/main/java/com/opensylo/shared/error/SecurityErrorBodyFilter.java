@@ -1,0 +1,49 @@
+package com.opensylo.shared.error;
+
+import com.opensylo.shared.web.JsonbSettings;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * Gives the container's own 401 and 403 answers (MicroProfile JWT refusing a token, {@code @RolesAllowed}
+ * refusing a caller) the {@link ApiError} body: Liberty sends them with an empty body and never reaches the
+ * JAX-RS exception mappers. Keeps the {@code WWW-Authenticate} challenge the container set. Declared in web.xml,
+ * after the correlation-id filter.
+ */
+public class SecurityErrorBodyFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Clock clock;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    chain.doFilter(request, response);
+    int status = response.getStatus();
+    if ((status == 401 || status == 403) && !response.isCommitted() && response.getContentType() == null) {
+      if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      }
+      ApiError body =
+          ApiErrors.body(
+              status,
+              ErrorCode.forStatus(status),
+              ErrorCode.defaultMessage(status),
+              null,
+              request.getRequestURI(),
+              clock);
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      byte[] json = JsonbSettings.jsonb().toJson(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      response.setContentLength(json.length);
+      response.getOutputStream().write(json);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package com.opensylo.shared.error;
+
+import com.opensylo.shared.web.RequestCorrelation;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The central exception mapper: domain exceptions answer with their own status and code, JAX-RS exceptions
+ * (unknown path, wrong method, unsupported media type…) keep their status, an unreadable JSON body is a 400,
+ * and anything else is logged with its stack trace and answered with a bland 500 that carries only the
+ * correlation id. Bean Validation has its own mapper ({@link ConstraintViolationMapper}).
+ */
+@Provider
+public class ThrowableMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ThrowableMapper.class.getName());
+
+  @Context UriInfo uriInfo;
+  @Inject Clock clock;
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    ApiException apiException = find(exception, ApiException.class);
+    if (apiException != null) {
+      return respond(apiException.status(), apiException.code(), apiException.getMessage(), apiException);
+    }
+    if (isUnreadableJson(exception)) {
+      return respond(
+          400,
+          ErrorCode.MALFORMED_JSON,
+          "The request body is missing or is not valid JSON for this endpoint: check its syntax and field types.",
+          null);
+    }
+    if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      Response.ResponseBuilder response =
+          Response.fromResponse(
+              ApiErrors.response(
+                  ApiErrors.body(
+                      status,
+                      ErrorCode.forStatus(status),
+                      ErrorCode.defaultMessage(status),
+                      null,
+                      path(),
+                      clock)));
+      copyHeader(web.getResponse(), response, HttpHeaders.WWW_AUTHENTICATE);
+      copyHeader(web.getResponse(), response, HttpHeaders.ALLOW);
+      copyHeader(web.getResponse(), response, HttpHeaders.RETRY_AFTER);
+      return response.build();
+    }
+    LOG.log(
+        Level.SEVERE,
+        "Unexpected error on " + path() + " (correlationId=" + RequestCorrelation.current().orElse("-") + ")",
+        exception);
+    return respond(500, ErrorCode.INTERNAL_ERROR, ErrorCode.defaultMessage(500), null);
+  }
+
+  private Response respond(int status, String code, String message, ApiException source) {
+    return ApiErrors.response(
+        ApiErrors.body(status, code, message, source == null ? null : source.details(), path(), clock));
+  }
+
+  private String path() {
+    return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+  }
+
+  private static boolean isUnreadableJson(Throwable exception) {
+    return find(exception, JsonbException.class) != null
+        || find(exception, JsonParsingException.class) != null
+        || find(exception, jakarta.json.JsonException.class) != null;
+  }
+
+  private static void copyHeader(Response from, Response.ResponseBuilder to, String header) {
+    Object value = from.getHeaders().getFirst(header);
+    if (value != null) {
+      to.header(header, value);
+    }
+  }
+
+  private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}

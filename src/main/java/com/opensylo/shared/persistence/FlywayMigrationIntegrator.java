@@ -1,0 +1,61 @@
+package com.opensylo.shared.persistence;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+
+/**
+ * Applies the Flyway migrations of {@code db/migration} on the persistence unit's own data source while Hibernate
+ * builds its session factory. Liberty builds the persistence unit (and runs Hibernate's schema validation) before
+ * any CDI start-up observer or servlet listener, so this is the one hook that runs early enough. Registered in
+ * {@code META-INF/services}. Several nodes starting together are serialised by Flyway's database lock, so each
+ * migration is applied once.
+ */
+public class FlywayMigrationIntegrator implements Integrator {
+
+  private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
+
+  @Override
+  public void integrate(
+      Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+    DataSource dataSource =
+        sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
+    try {
+      MigrateResult result =
+          Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .validateMigrationNaming(true)
+              .failOnMissingLocations(true)
+              .load()
+              .migrate();
+      String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+      SchemaMigrationState.migrated(version);
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + version
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migration(s) applied now)");
+    } catch (RuntimeException e) {
+      SchemaMigrationState.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+      LOG.log(Level.SEVERE, "Database migration failed; the application will report not ready", e);
+      throw e;
+    }
+  }
+
+  @Override
+  public void disintegrate(
+      SessionFactoryImplementor sessionFactory,
+      org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+    // nothing to release
+  }
+}

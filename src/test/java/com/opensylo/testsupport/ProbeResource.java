@@ -1,0 +1,58 @@
+package com.opensylo.testsupport;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Test-only endpoints (added to the deployment by {@link Deployments}, never shipped) that drive the shared error
+ * handling: a validated JSON body, a validated query parameter, and an endpoint that fails unexpectedly.
+ */
+@Path("/__probe")
+@RequestScoped
+public class ProbeResource {
+
+  /** A body with nested, renamed and listed fields, to check how violations are named. */
+  public record ProbeRequest(
+      @NotBlank String name,
+      @JsonbProperty("redirect_uris") @NotEmpty List<@NotBlank String> redirectUris,
+      @NotNull @Valid ProbeItem item) {}
+
+  /** A nested block. */
+  public record ProbeItem(@NotNull @Min(0) Integer gmv30Days) {}
+
+  @POST
+  @Path("/echo")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public ProbeRequest echo(@NotNull @Valid ProbeRequest request) {
+    return request;
+  }
+
+  @GET
+  @Path("/page")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<Integer> page(@QueryParam("size") @Min(1) @Max(100) Integer size) {
+    return List.of(size == null ? 20 : size);
+  }
+
+  @GET
+  @Path("/boom")
+  @Produces(MediaType.APPLICATION_JSON)
+  public String boom() {
+    throw new IllegalStateException("internal detail: jdbc password=hunter2 at com.opensylo.Secret");
+  }
+}
