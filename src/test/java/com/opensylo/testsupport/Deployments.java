@@ -21,6 +21,7 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "opensylo.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(ProbeResource.class, ProbeResource.ProbeRequest.class, ProbeResource.ProbeItem.class);
+        .addClasses(
+            ProbeResource.class, ProbeResource.ProbeRequest.class, ProbeResource.ProbeItem.class, MutableClock.class);
   }
 }

@@ -25,6 +25,8 @@ import java.util.List;
 @RequestScoped
 public class ProbeResource {
 
+  @jakarta.inject.Inject com.opensylo.identity.service.SigningKeyService signingKeys;
+
   /** A body with nested, renamed and listed fields, to check how violations are named. */
   public record ProbeRequest(
       @NotBlank String name,
@@ -47,6 +49,22 @@ public class ProbeResource {
   @Produces(MediaType.APPLICATION_JSON)
   public List<Integer> page(@QueryParam("size") @Min(1) @Max(100) Integer size) {
     return List.of(size == null ? 20 : size);
+  }
+
+  /** Moves the server's clock by an ISO-8601 duration from real time ({@code PT0S} resets it). */
+  @POST
+  @Path("/clock")
+  public void setClockOffset(@QueryParam("offset") String offset) {
+    MutableClock.offset = java.time.Duration.parse(offset);
+  }
+
+  /** Signs arbitrary claims (JSON object) with the server's own active key: for expired and foreign-issuer cases. */
+  @POST
+  @Path("/mint")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.TEXT_PLAIN)
+  public String mint(String claimsJson) throws java.text.ParseException {
+    return signingKeys.sign(com.nimbusds.jwt.JWTClaimsSet.parse(claimsJson));
   }
 
   @GET

@@ -8,102 +8,51 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.UUID;
+import java.text.ParseException;
+import java.util.Base64;
 
-/** Mints admin-API tokens the way an identity provider would, with knobs to make each one wrong. */
+/** Forged variants of a real access token: re-signed with a foreign key, unsigned, or with a tampered payload. */
 public final class TestTokens {
-
-  /** Issuer and audience the server under test is configured with (see pom.xml, failsafe). */
-  public static final String ISSUER = System.getProperty("opensylo.it.jwtIssuer", "https://issuer.it.opensylo.test");
-
-  public static final String AUDIENCE = "opensylo-api";
-
-  private String issuer = ISSUER;
-  private String audience = AUDIENCE;
-  private String subject = "operator-" + UUID.randomUUID();
-  private List<String> groups = List.of("admin");
-  private Instant issuedAt = Instant.now();
-  private Duration lifetime = Duration.ofMinutes(5);
-  private ECKey key = TestKeys.signingKey();
 
   private TestTokens() {}
 
-  public static TestTokens token() {
-    return new TestTokens();
-  }
-
-  public TestTokens issuer(String value) {
-    issuer = value;
-    return this;
-  }
-
-  public TestTokens audience(String value) {
-    audience = value;
-    return this;
-  }
-
-  public TestTokens subject(String value) {
-    subject = value;
-    return this;
-  }
-
-  public TestTokens groups(String... values) {
-    groups = List.of(values);
-    return this;
-  }
-
-  public TestTokens issuedAt(Instant value) {
-    issuedAt = value;
-    return this;
-  }
-
-  public TestTokens lifetime(Duration value) {
-    lifetime = value;
-    return this;
-  }
-
-  public TestTokens signedWith(ECKey value) {
-    key = value;
-    return this;
-  }
-
-  public String subject() {
-    return subject;
-  }
-
-  private JWTClaimsSet claims() {
-    return new JWTClaimsSet.Builder()
-        .issuer(issuer)
-        .audience(audience)
-        .subject(subject)
-        .claim("upn", subject)
-        .claim("groups", groups)
-        .jwtID(UUID.randomUUID().toString())
-        .issueTime(Date.from(issuedAt))
-        .expirationTime(Date.from(issuedAt.plus(lifetime)))
-        .build();
-  }
-
-  /** ES256-signed compact JWT. */
-  public String sign() {
+  /** The same claims signed by a key the server does not trust (same {@code kid}). */
+  public static String resignedWithForeignKey(String token) {
     try {
-      SignedJWT jwt =
+      SignedJWT original = SignedJWT.parse(token);
+      ECKey foreign = TestKeys.foreignKey();
+      SignedJWT forged =
           new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build(),
-              claims());
-      jwt.sign(new ECDSASigner(key));
-      return jwt.serialize();
-    } catch (com.nimbusds.jose.JOSEException e) {
+              new JWSHeader.Builder(JWSAlgorithm.ES256)
+                  .type(new JOSEObjectType("at+jwt"))
+                  .keyID(original.getHeader().getKeyID())
+                  .build(),
+              original.getJWTClaimsSet());
+      forged.sign(new ECDSASigner(foreign));
+      return forged.serialize();
+    } catch (ParseException | com.nimbusds.jose.JOSEException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The same claims, unsigned ({@code alg: none}). */
-  public String unsigned() {
-    return new PlainJWT(claims()).serialize();
+  /** The same claims with {@code alg: none} and no signature. */
+  public static String unsigned(String token) {
+    try {
+      JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+      return new PlainJWT(claims).serialize();
+    } catch (ParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The original signature over a payload changed by {@code from → to}. */
+  public static String tampered(String token, String from, String to) {
+    String[] parts = token.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+    if (!payload.contains(from)) {
+      throw new IllegalArgumentException("payload has no " + from);
+    }
+    String changed = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.replace(from, to).getBytes());
+    return parts[0] + "." + changed + "." + parts[2];
   }
 }

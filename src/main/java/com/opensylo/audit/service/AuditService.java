@@ -54,7 +54,7 @@ public class AuditService {
   }
 
   /** The newest events of one type (or all), newest first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public List<AuditEvent> newest(String type, int limit) {
     return repository.newest(type, limit);
   }

@@ -38,6 +38,20 @@ public final class ApiErrors {
         RequestCorrelation.current().orElse(null));
   }
 
+  /**
+   * The same body with a snake_case {@code error} ({@code not_found}, {@code validation_failed}) for resources
+   * marked {@link SnakeCaseErrors}.
+   */
+  public static ApiError styled(ApiError body, jakarta.ws.rs.container.ResourceInfo resource) {
+    Class<?> type = resource == null ? null : resource.getResourceClass();
+    if (type == null || !type.isAnnotationPresent(SnakeCaseErrors.class)) {
+      return body;
+    }
+    String error = body.code() != null ? body.code().toLowerCase(java.util.Locale.ROOT) : body.error();
+    return new ApiError(body.success(), body.statusCode(), error, body.message(), body.code(), body.details(),
+        body.path(), body.timestamp(), body.correlationId());
+  }
+
   /** A JSON response carrying {@code body}. */
   public static Response response(ApiError body) {
     return Response.status(body.statusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

@@ -24,6 +24,7 @@ import java.util.List;
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
   @Context UriInfo uriInfo;
+  @Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
   @Inject Clock clock;
 
   @Override
@@ -38,8 +39,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             ? details.get(0).field() + ": " + details.get(0).message()
             : details.size() + " fields are invalid; see details.";
     return ApiErrors.response(
-        ApiErrors.body(
-            400, ErrorCode.VALIDATION_FAILED, message, details, uriInfo.getRequestUri().getRawPath(), clock));
+        ApiErrors.styled(
+            ApiErrors.body(
+                400, ErrorCode.VALIDATION_FAILED, message, details, uriInfo.getRequestUri().getRawPath(), clock),
+            resourceInfo));
   }
 
   /**

@@ -27,6 +27,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ThrowableMapper.class.getName());
 
   @Context UriInfo uriInfo;
+  @Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
   @Inject Clock clock;
 
   @Override
@@ -47,13 +48,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       Response.ResponseBuilder response =
           Response.fromResponse(
               ApiErrors.response(
-                  ApiErrors.body(
-                      status,
-                      ErrorCode.forStatus(status),
-                      ErrorCode.defaultMessage(status),
-                      null,
-                      path(),
-                      clock)));
+                  ApiErrors.styled(
+                      ApiErrors.body(
+                          status,
+                          ErrorCode.forStatus(status),
+                          ErrorCode.defaultMessage(status),
+                          null,
+                          path(),
+                          clock),
+                      resourceInfo)));
       copyHeader(web.getResponse(), response, HttpHeaders.WWW_AUTHENTICATE);
       copyHeader(web.getResponse(), response, HttpHeaders.ALLOW);
       copyHeader(web.getResponse(), response, HttpHeaders.RETRY_AFTER);
@@ -68,7 +71,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private Response respond(int status, String code, String message, ApiException source) {
     return ApiErrors.response(
-        ApiErrors.body(status, code, message, source == null ? null : source.details(), path(), clock));
+        ApiErrors.styled(
+            ApiErrors.body(status, code, message, source == null ? null : source.details(), path(), clock),
+            resourceInfo));
   }
 
   private String path() {

@@ -1,0 +1,113 @@
+package com.opensylo.identity.api;
+
+import com.opensylo.identity.service.AuthorizationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /oauth/authorize}: the merchant's sign-in and consent page (HTML). An unknown client or unregistered
+ * redirect URI is shown as an error page and never redirected to; other request errors, a denial, and an approval
+ * redirect to the registered URI with {@code state}.
+ */
+@Path("/oauth/authorize")
+@RequestScoped
+@Tag(name = "OAuth 2.0")
+public class AuthorizeResource {
+
+  @Inject AuthorizationService authorization;
+  @Context HttpServletRequest http;
+
+  /** Starts an authorization: 200 sign-in page; 302 error redirect; 400 error page. */
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Start OAuth authorization (HTML sign-in and consent page)")
+  public Response start(
+      @QueryParam("client_id") String clientId,
+      @QueryParam("redirect_uri") String redirectUri,
+      @QueryParam("response_type") String responseType,
+      @QueryParam("scope") String scope,
+      @QueryParam("state") String state,
+      @QueryParam("code_challenge") String codeChallenge,
+      @QueryParam("code_challenge_method") String codeChallengeMethod) {
+    try {
+      return ConsentPage.form(
+          authorization.start(clientId, redirectUri, responseType, scope, state, codeChallenge, codeChallengeMethod),
+          null,
+          200);
+    } catch (AuthorizationService.UntrustedRequestException e) {
+      return ConsentPage.error(e.getMessage());
+    } catch (AuthorizationService.RedirectableError e) {
+      return redirect(e.redirectUri(), null, e.error(), e.getMessage(), e.state());
+    }
+  }
+
+  /** The posted form: approve (sign in) or deny. 302 to the client; 200 form again on wrong credentials. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  public Response decide(MultivaluedMap<String, String> form) {
+    String requestId = form.getFirst("request_id");
+    String csrfToken = form.getFirst("csrf_token");
+    String email = form.getFirst("email");
+    String password = form.getFirst("password");
+    String decision = form.getFirst("decision");
+    Optional<AuthorizationService.Pending> pending = authorization.resume(requestId, csrfToken);
+    if (pending.isEmpty()) {
+      return ConsentPage.error("This sign-in form has expired or was not issued by OpenSylo. Start again from the application.");
+    }
+    try {
+      if ("deny".equals(decision)) {
+        AuthorizationService.Decision denied = authorization.deny(pending.get());
+        return redirect(denied.redirectUri(), null, denied.error(), denied.errorDescription(), denied.state());
+      }
+      if (!"approve".equals(decision)) {
+        return ConsentPage.form(pending.get(), "Choose to allow or deny.", 400);
+      }
+      Optional<AuthorizationService.Decision> approved =
+          authorization.approve(pending.get(), email, password, http.getRemoteAddr());
+      if (approved.isEmpty()) {
+        return ConsentPage.form(pending.get(), "The email or password is incorrect.", 401);
+      }
+      return redirect(approved.get().redirectUri(), approved.get().code(), null, null, approved.get().state());
+    } catch (AuthorizationService.UntrustedRequestException e) {
+      return ConsentPage.error(e.getMessage());
+    }
+  }
+
+  private static Response redirect(String uri, String code, String error, String description, String state) {
+    UriBuilder target = UriBuilder.fromUri(uri);
+    if (code != null) {
+      target.queryParam("code", "{code}");
+    } else {
+      target.queryParam("error", "{error}").queryParam("error_description", "{description}");
+    }
+    if (state != null) {
+      target.queryParam("state", "{state}");
+    }
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    values.put("code", code);
+    values.put("error", error);
+    values.put("description", description);
+    values.put("state", state);
+    return Response.status(302)
+        .location(target.buildFromMap(values))
+        .header("Cache-Control", "no-store")
+        .header("Referrer-Policy", "no-referrer")
+        .build();
+  }
+}

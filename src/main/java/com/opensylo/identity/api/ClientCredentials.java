@@ -1,0 +1,49 @@
+package com.opensylo.identity.api;
+
+import com.opensylo.identity.service.OAuthException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The client authentication of an OAuth request: {@code client_secret_basic} (RFC 6749 §2.3.1, form-urlencoded
+ * id and secret inside Basic) or {@code client_secret_post}, or a bare {@code client_id} for public clients. Using
+ * two methods at once is refused.
+ */
+record ClientCredentials(String clientId, String clientSecret) {
+
+  /** Parses the request's client authentication and authenticates the client; {@code invalid_client} otherwise. */
+  static com.opensylo.identity.domain.OAuthClient authenticate(
+      com.opensylo.identity.service.ClientService clients, String authorization, String bodyClientId, String bodySecret) {
+    ClientCredentials credentials = from(authorization, bodyClientId, bodySecret);
+    return clients.authenticate(credentials.clientId(), credentials.clientSecret());
+  }
+
+  static ClientCredentials from(String authorization, String bodyClientId, String bodySecret) {
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      if (bodySecret != null) {
+        throw OAuthException.invalidRequest("Use one client authentication method, not two.");
+      }
+      String decoded;
+      try {
+        decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw OAuthException.invalidClient();
+      }
+      int colon = decoded.indexOf(':');
+      if (colon < 0) {
+        throw OAuthException.invalidClient();
+      }
+      String id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+      String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+      if (bodyClientId != null && !bodyClientId.equals(id)) {
+        throw OAuthException.invalidRequest("client_id does not match the authenticated client.");
+      }
+      return new ClientCredentials(id, secret);
+    }
+    if (bodyClientId == null || bodyClientId.isBlank()) {
+      throw OAuthException.invalidClient();
+    }
+    return new ClientCredentials(bodyClientId, bodySecret == null || bodySecret.isEmpty() ? null : bodySecret);
+  }
+}

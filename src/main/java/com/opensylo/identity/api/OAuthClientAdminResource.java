@@ -1,0 +1,154 @@
+package com.opensylo.identity.api;
+
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.ClientType;
+import com.opensylo.identity.service.ClientService;
+import com.opensylo.shared.error.SnakeCaseErrors;
+import com.opensylo.shared.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The identity admin API for OAuth clients (SPEC §5, seed 003). Group {@code admin}; snake_case bodies. */
+@Path("/v1/admin/oauth-clients")
+@RequestScoped
+@RolesAllowed(Roles.ADMIN)
+@SnakeCaseErrors
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: OAuth clients")
+@SecurityRequirement(name = "bearer")
+public class OAuthClientAdminResource {
+
+  @Inject ClientService clients;
+  @Context SecurityContext security;
+  @Context HttpServletRequest http;
+  @Context UriInfo uriInfo;
+
+  /** Registers a client. 201 {@code {client, client_secret}} (no secret for public clients); 400 invalid. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an OAuth client")
+  public Response create(@NotNull @Valid CreateOAuthClientRequest body) {
+    new UriRules()
+        .redirectUris(body.redirectUris())
+        .scopes(body.allowedScopes())
+        .origins(body.allowedOrigins())
+        .optionalUri(body.clientUri(), "client_uri")
+        .optionalUri(body.logoUri(), "logo_uri")
+        .check();
+    ClientType type = "public".equals(body.clientType()) ? ClientType.PUBLIC : ClientType.CONFIDENTIAL;
+    ClientService.ClientWithSecret created =
+        clients.create(
+            new ClientService.NewClient(
+                body.clientName(), type, ClientEnvironment.PRODUCTION, body.redirectUris(), body.allowedScopes(),
+                body.allowedOrigins() == null ? List.of() : body.allowedOrigins(), body.clientUri(), body.logoUri(),
+                body.ownerId(), body.brandId(), Boolean.TRUE.equals(body.firstParty()), null),
+            actor(),
+            http.getRemoteAddr());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.client().clientId()).build())
+        .entity(new OAuthClientResponse.WithSecret(OAuthClientResponse.of(created.client()), created.clientSecret()))
+        .build();
+  }
+
+  /** Lists clients, optionally by {@code owner_id} / {@code brand_id}; 1-based {@code page}, {@code page_size} ≤ 100. */
+  @GET
+  @Operation(summary = "List OAuth clients")
+  public OAuthClientResponse.Page list(
+      @QueryParam("owner_id") String ownerId,
+      @QueryParam("brand_id") String brandId,
+      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page_size") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+    ClientService.ClientPage found = clients.list(ownerId, brandId, page, pageSize);
+    return new OAuthClientResponse.Page(
+        found.clients().stream().map(OAuthClientResponse::of).toList(), found.page(), found.pageSize(), found.total());
+  }
+
+  /** One client. 404 {@code not_found}. */
+  @GET
+  @Path("/{clientId}")
+  @Operation(summary = "Get an OAuth client")
+  public OAuthClientResponse.Single get(@PathParam("clientId") String clientId) {
+    return new OAuthClientResponse.Single(OAuthClientResponse.of(clients.get(clientId)));
+  }
+
+  /**
+   * Changes name, URIs, scopes, origins or {@code enabled}. 400 for {@code client_type}, {@code brand_id},
+   * {@code is_first_party}; 404 unknown. Disabling makes the client's tokens fail on the next request.
+   */
+  @PATCH
+  @Path("/{clientId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Update an OAuth client")
+  public OAuthClientResponse.Single update(
+      @PathParam("clientId") String clientId, @NotNull @Valid UpdateOAuthClientRequest body) {
+    new UriRules()
+        .refuse(body.clientType(), "client_type", "cannot be changed")
+        .refuse(body.brandId(), "brand_id", "cannot be changed")
+        .refuse(body.firstParty(), "is_first_party", "cannot be changed")
+        .redirectUris(body.redirectUris())
+        .scopes(body.allowedScopes())
+        .origins(body.allowedOrigins())
+        .optionalUri(body.clientUri(), "client_uri")
+        .optionalUri(body.logoUri(), "logo_uri")
+        .check();
+    return new OAuthClientResponse.Single(
+        OAuthClientResponse.of(
+            clients.update(
+                clientId,
+                new ClientService.ClientChanges(
+                    body.clientName(), body.redirectUris(), body.allowedScopes(), body.allowedOrigins(),
+                    body.clientUri(), body.logoUri(), body.enabled()),
+                actor(),
+                http.getRemoteAddr())));
+  }
+
+  /** Deletes the client with every grant and token it has. 204; 404 unknown. */
+  @DELETE
+  @Path("/{clientId}")
+  @Operation(summary = "Delete an OAuth client")
+  public Response delete(@PathParam("clientId") String clientId) {
+    clients.delete(clientId, actor(), http.getRemoteAddr());
+    return Response.noContent().build();
+  }
+
+  /**
+   * Seed 003: a new secret, shown once; the previous one keeps working for the grace period (24 h by default).
+   * 200 {@code {client, client_secret}}; 400 for a public client; 404 unknown.
+   */
+  @POST
+  @Path("/{clientId}/rotate-secret")
+  @Operation(summary = "Rotate client secret (old secret valid for 24h grace period)")
+  public OAuthClientResponse.WithSecret rotateSecret(@PathParam("clientId") String clientId) {
+    ClientService.ClientWithSecret rotated = clients.rotateSecret(clientId, actor(), http.getRemoteAddr());
+    return new OAuthClientResponse.WithSecret(OAuthClientResponse.of(rotated.client()), rotated.clientSecret());
+  }
+
+  private AuditService.Actor actor() {
+    return new AuditService.Actor("admin", security.getUserPrincipal().getName());
+  }
+}

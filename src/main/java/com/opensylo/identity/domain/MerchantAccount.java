@@ -1,0 +1,69 @@
+package com.opensylo.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A merchant's OpenSylo account: signs in on the consent page to grant marketplaces access. */
+@Entity
+@Table(name = "merchant_account")
+public class MerchantAccount {
+
+  @Id
+  @JdbcTypeCode(SqlTypes.CHAR)
+  @Column(length = 36)
+  private UUID id;
+
+  @Column(nullable = false, length = 320)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "business_name", nullable = false)
+  private String businessName;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected MerchantAccount() {}
+
+  public MerchantAccount(String email, String passwordHash, String businessName, Instant now) {
+    this.id = UUID.randomUUID();
+    this.email = normalizeEmail(email);
+    this.passwordHash = passwordHash;
+    this.businessName = businessName;
+    this.createdAt = now;
+  }
+
+  /** Emails compare case-insensitively and without surrounding blanks. */
+  public static String normalizeEmail(String email) {
+    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String businessName() {
+    return businessName;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

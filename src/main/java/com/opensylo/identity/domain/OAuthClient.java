@@ -1,0 +1,241 @@
+package com.opensylo.identity.domain;
+
+import com.opensylo.shared.persistence.StringListConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A registered OAuth 2.0 client (SPEC §5 client object). Its secrets live in {@link ClientSecret}. */
+@Entity
+@Table(name = "oauth_client")
+public class OAuthClient {
+
+  @Id
+  @JdbcTypeCode(SqlTypes.CHAR)
+  @Column(length = 36)
+  private UUID id;
+
+  @Column(name = "client_id", nullable = false, length = 128)
+  private String clientId;
+
+  @Column(name = "client_name", nullable = false)
+  private String clientName;
+
+  @Column(name = "client_uri", length = 2048)
+  private String clientUri;
+
+  @Column(name = "logo_uri", length = 2048)
+  private String logoUri;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "client_type", nullable = false, length = 16)
+  private ClientType clientType;
+
+  @Convert(converter = StringListConverter.class)
+  @Column(name = "redirect_uris", nullable = false, columnDefinition = "TEXT")
+  private List<String> redirectUris;
+
+  @Convert(converter = StringListConverter.class)
+  @Column(name = "allowed_scopes", nullable = false, columnDefinition = "TEXT")
+  private List<String> allowedScopes;
+
+  @Convert(converter = StringListConverter.class)
+  @Column(name = "allowed_origins", nullable = false, columnDefinition = "TEXT")
+  private List<String> allowedOrigins;
+
+  @Column(name = "owner_id")
+  private String ownerId;
+
+  @Column(name = "brand_id")
+  private String brandId;
+
+  @Column(name = "is_first_party", nullable = false)
+  private boolean firstParty;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ClientEnvironment environment;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected OAuthClient() {}
+
+  /** A new, enabled client; the caller has validated URIs, scopes and origins. */
+  public OAuthClient(
+      String clientId,
+      String clientName,
+      ClientType clientType,
+      ClientEnvironment environment,
+      List<String> redirectUris,
+      List<String> allowedScopes,
+      List<String> allowedOrigins,
+      String clientUri,
+      String logoUri,
+      String ownerId,
+      String brandId,
+      boolean firstParty,
+      Instant now) {
+    this.id = UUID.randomUUID();
+    this.clientId = Objects.requireNonNull(clientId);
+    this.clientType = Objects.requireNonNull(clientType);
+    this.environment = Objects.requireNonNull(environment);
+    this.brandId = brandId;
+    this.firstParty = firstParty;
+    this.enabled = true;
+    this.createdAt = now;
+    rename(clientName, now);
+    describe(clientUri, logoUri, now);
+    changeRedirectUris(redirectUris, now);
+    changeAllowedScopes(allowedScopes, now);
+    changeAllowedOrigins(allowedOrigins, now);
+    changeOwner(ownerId, now);
+  }
+
+  public void rename(String name, Instant now) {
+    if (name == null || name.isBlank() || name.length() > 255) {
+      throw new IllegalArgumentException("client_name must have 1 to 255 characters");
+    }
+    this.clientName = name;
+    this.updatedAt = now;
+  }
+
+  public void describe(String clientUri, String logoUri, Instant now) {
+    this.clientUri = clientUri;
+    this.logoUri = logoUri;
+    this.updatedAt = now;
+  }
+
+  public void changeRedirectUris(List<String> uris, Instant now) {
+    if (uris == null || uris.isEmpty()) {
+      throw new IllegalArgumentException("redirect_uris needs at least one URI");
+    }
+    this.redirectUris = List.copyOf(uris);
+    this.updatedAt = now;
+  }
+
+  public void changeAllowedScopes(List<String> scopes, Instant now) {
+    if (scopes == null || scopes.isEmpty() || !scopes.stream().allMatch(Scopes::isKnown)) {
+      throw new IllegalArgumentException("allowed_scopes needs at least one known scope");
+    }
+    this.allowedScopes = List.copyOf(scopes);
+    this.updatedAt = now;
+  }
+
+  public void changeAllowedOrigins(List<String> origins, Instant now) {
+    this.allowedOrigins = origins == null ? List.of() : List.copyOf(origins);
+    this.updatedAt = now;
+  }
+
+  public void changeOwner(String ownerId, Instant now) {
+    this.ownerId = ownerId;
+    this.updatedAt = now;
+  }
+
+  public void enable(boolean value, Instant now) {
+    this.enabled = value;
+    this.updatedAt = now;
+  }
+
+  /** Whether {@code uri} is registered, compared exactly (RFC 9700 §2.1). */
+  public boolean hasRedirectUri(String uri) {
+    return uri != null && redirectUris.contains(uri);
+  }
+
+  /** Whether every scope of {@code requested} is allowed for this client. */
+  public boolean allowsScopes(Set<String> requested) {
+    return allowedScopes.containsAll(requested);
+  }
+
+  public boolean allowsOrigin(String origin) {
+    return origin != null && allowedOrigins.contains(origin);
+  }
+
+  public boolean isConfidential() {
+    return clientType == ClientType.CONFIDENTIAL;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public String clientName() {
+    return clientName;
+  }
+
+  public String clientUri() {
+    return clientUri;
+  }
+
+  public String logoUri() {
+    return logoUri;
+  }
+
+  public ClientType clientType() {
+    return clientType;
+  }
+
+  public List<String> redirectUris() {
+    return redirectUris;
+  }
+
+  public List<String> allowedScopes() {
+    return allowedScopes;
+  }
+
+  public List<String> allowedOrigins() {
+    return allowedOrigins;
+  }
+
+  public String ownerId() {
+    return ownerId;
+  }
+
+  public String brandId() {
+    return brandId;
+  }
+
+  public boolean firstParty() {
+    return firstParty;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public ClientEnvironment environment() {
+    return environment;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,33 @@
+package com.opensylo.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of OAuth clients and their secrets. */
+public interface OAuthClientRepository {
+
+  void add(OAuthClient client);
+
+  Optional<OAuthClient> findByClientId(String clientId);
+
+  Optional<OAuthClient> findById(UUID id);
+
+  /** A page of clients filtered by owner and brand (either may be null), oldest first. */
+  List<OAuthClient> list(String ownerId, String brandId, int offset, int limit);
+
+  long count(String ownerId, String brandId);
+
+  /** Deletes the client and, by cascade, its secrets, grants, codes and refresh tokens. */
+  void delete(OAuthClient client);
+
+  void addSecret(ClientSecret secret);
+
+  /** Secrets of a client, newest first. */
+  List<ClientSecret> secretsOf(UUID clientPk);
+
+  void deleteSecret(ClientSecret secret);
+
+  /** Whether any client allows {@code origin} (for CORS preflights, which carry no client id). */
+  boolean anyClientAllowsOrigin(String origin);
+}

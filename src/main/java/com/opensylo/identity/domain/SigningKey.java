@@ -1,0 +1,85 @@
+package com.opensylo.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An access-token signing key shared by every node: its public JWK in clear, its private key encrypted with the
+ * platform master key. ACTIVE keys sign; RETIRED keys stay published in the JWKS until their tokens expire.
+ */
+@Entity
+@Table(name = "signing_key")
+public class SigningKey {
+
+  /** Lifecycle of a key. */
+  public enum Status {
+    ACTIVE,
+    RETIRED
+  }
+
+  @Id
+  @Column(length = 64)
+  private String kid;
+
+  @Column(nullable = false, length = 16)
+  private String algorithm;
+
+  @Column(name = "public_jwk", nullable = false, columnDefinition = "TEXT")
+  private String publicJwk;
+
+  @Column(name = "private_key", nullable = false, columnDefinition = "TEXT")
+  private String encryptedPrivateKey;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Status status;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  protected SigningKey() {}
+
+  public SigningKey(String kid, String algorithm, String publicJwk, String encryptedPrivateKey, Instant now) {
+    this.kid = kid;
+    this.algorithm = algorithm;
+    this.publicJwk = publicJwk;
+    this.encryptedPrivateKey = encryptedPrivateKey;
+    this.status = Status.ACTIVE;
+    this.createdAt = now;
+  }
+
+  public void retire(Instant now) {
+    this.status = Status.RETIRED;
+    this.retiredAt = now;
+  }
+
+  public String kid() {
+    return kid;
+  }
+
+  public String algorithm() {
+    return algorithm;
+  }
+
+  public String publicJwk() {
+    return publicJwk;
+  }
+
+  public String encryptedPrivateKey() {
+    return encryptedPrivateKey;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

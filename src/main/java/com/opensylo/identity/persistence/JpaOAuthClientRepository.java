@@ -1,0 +1,101 @@
+package com.opensylo.identity.persistence;
+
+import com.opensylo.identity.domain.ClientSecret;
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.domain.OAuthClientRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link OAuthClientRepository} on JPA. */
+@ApplicationScoped
+public class JpaOAuthClientRepository implements OAuthClientRepository {
+
+  private static final String FILTER =
+      " where (:owner is null or c.ownerId = :owner) and (:brand is null or c.brandId = :brand)";
+
+  @PersistenceContext(unitName = "opensylo")
+  EntityManager em;
+
+  @Override
+  public void add(OAuthClient client) {
+    em.persist(client);
+  }
+
+  @Override
+  public Optional<OAuthClient> findByClientId(String clientId) {
+    return em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
+        .setParameter("id", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<OAuthClient> findById(UUID id) {
+    return Optional.ofNullable(em.find(OAuthClient.class, id));
+  }
+
+  @Override
+  public List<OAuthClient> list(String ownerId, String brandId, int offset, int limit) {
+    return em.createQuery("select c from OAuthClient c" + FILTER + " order by c.createdAt, c.clientId", OAuthClient.class)
+        .setParameter("owner", ownerId)
+        .setParameter("brand", brandId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(String ownerId, String brandId) {
+    return em.createQuery("select count(c) from OAuthClient c" + FILTER, Long.class)
+        .setParameter("owner", ownerId)
+        .setParameter("brand", brandId)
+        .getSingleResult();
+  }
+
+  @Override
+  public void delete(OAuthClient client) {
+    // Children go first so the delete works the same with or without ON DELETE CASCADE support.
+    for (String entity :
+        List.of("ClientSecret", "AuthorizationCode", "AuthorizationRequest", "RefreshToken")) {
+      em.createQuery("delete from " + entity + " e where e.clientPk = :pk").setParameter("pk", client.id()).executeUpdate();
+    }
+    em.createQuery("delete from OAuthGrant g where g.clientPk = :pk").setParameter("pk", client.id()).executeUpdate();
+    em.remove(client);
+  }
+
+  @Override
+  public void addSecret(ClientSecret secret) {
+    em.persist(secret);
+  }
+
+  @Override
+  public List<ClientSecret> secretsOf(UUID clientPk) {
+    return em.createQuery(
+            "select s from ClientSecret s where s.clientPk = :pk order by s.createdAt desc", ClientSecret.class)
+        .setParameter("pk", clientPk)
+        .getResultList();
+  }
+
+  @Override
+  public void deleteSecret(ClientSecret secret) {
+    em.remove(em.contains(secret) ? secret : em.merge(secret));
+  }
+
+  @Override
+  public boolean anyClientAllowsOrigin(String origin) {
+    // Origins are stored one per line: match a whole line, with LIKE's wildcards escaped.
+    String escaped = origin.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from oauth_client where enabled = true"
+                        + " and concat(char(10), allowed_origins, char(10)) like ? escape '!'")
+                .setParameter(1, "%\n" + escaped + "\n%")
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of the identity feature. */
+package com.opensylo.identity.persistence;

@@ -1,0 +1,166 @@
+package com.opensylo.identity.service;
+
+import com.opensylo.identity.domain.AuthorizationCode;
+import com.opensylo.identity.domain.AuthorizationRequest;
+import com.opensylo.identity.domain.MerchantAccount;
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.domain.Scopes;
+import com.opensylo.identity.domain.TokenRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The authorization-code flow behind {@code /oauth/authorize}: validates the request (errors the client must not be
+ * redirected to are {@link UntrustedRequestException}; the rest are redirected as RFC 6749 errors), holds it while
+ * the merchant signs in, and turns an approval into a single-use code.
+ */
+@ApplicationScoped
+public class AuthorizationService {
+
+  @Inject ClientService clients;
+  @Inject TokenRepository tokens;
+  @Inject SecretHasher hasher;
+  @Inject MerchantAccountService merchants;
+  @Inject IdentitySettings settings;
+  @Inject Clock clock;
+
+  /** The unknown client or unregistered redirect URI that must be shown as an error page, never redirected to. */
+  public static class UntrustedRequestException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UntrustedRequestException(String message) {
+      super(message);
+    }
+  }
+
+  /** An RFC 6749 §4.1.2.1 error, safe to redirect to the (validated) redirect URI. */
+  public static class RedirectableError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String error;
+    private final String redirectUri;
+    private final String state;
+
+    public RedirectableError(String error, String description, String redirectUri, String state) {
+      super(description);
+      this.error = error;
+      this.redirectUri = redirectUri;
+      this.state = state;
+    }
+
+    public String error() {
+      return error;
+    }
+
+    public String redirectUri() {
+      return redirectUri;
+    }
+
+    public String state() {
+      return state;
+    }
+  }
+
+  /** A pending request and the CSRF token its form must post back (shown once, stored hashed). */
+  public record Pending(AuthorizationRequest request, OAuthClient client, String csrfToken) {}
+
+  /** Where to send the browser once the merchant decided. */
+  public record Decision(String redirectUri, String code, String error, String errorDescription, String state) {}
+
+  @Transactional
+  public Pending start(
+      String clientId,
+      String redirectUri,
+      String responseType,
+      String scope,
+      String state,
+      String codeChallenge,
+      String codeChallengeMethod) {
+    OAuthClient client =
+        clients.find(clientId).filter(OAuthClient::enabled)
+            .orElseThrow(() -> new UntrustedRequestException("This application is not registered with OpenSylo."));
+    if (!client.hasRedirectUri(redirectUri)) {
+      throw new UntrustedRequestException("The redirect address does not match the application's registration.");
+    }
+    if (!"code".equals(responseType)) {
+      throw new RedirectableError("unsupported_response_type", "Only response_type=code is supported.", redirectUri, state);
+    }
+    Set<String> requested = Scopes.parse(scope);
+    if (requested.isEmpty() || !client.allowsScopes(requested)) {
+      throw new RedirectableError("invalid_scope", "The requested scope is missing or not allowed for this client.",
+          redirectUri, state);
+    }
+    String method = codeChallengeMethod == null && codeChallenge != null ? "plain" : codeChallengeMethod;
+    if (codeChallenge == null) {
+      if (!client.isConfidential()) {
+        throw new RedirectableError("invalid_request", "PKCE (code_challenge with S256) is required.", redirectUri, state);
+      }
+    } else if (!"S256".equals(method) && !("plain".equals(method) && settings.allowPlainPkce())) {
+      throw new RedirectableError("invalid_request", "code_challenge_method must be S256.", redirectUri, state);
+    } else if (!codeChallenge.matches("[A-Za-z0-9._~-]{43,128}")) {
+      throw new RedirectableError("invalid_request", "code_challenge is malformed.", redirectUri, state);
+    }
+    Instant now = Instant.now(clock);
+    String csrf = Secrets.urlSafe(32);
+    AuthorizationRequest request =
+        new AuthorizationRequest(client.id(), redirectUri, List.copyOf(requested), state, codeChallenge,
+            codeChallenge == null ? null : method, hasher.hash(csrf), now, now.plus(settings.authorizationRequestTtl()));
+    tokens.addAuthorizationRequest(request);
+    return new Pending(request, client, csrf);
+  }
+
+  /** The pending request {@code requestId} if {@code csrfToken} belongs to it and it is still open. */
+  @Transactional
+  public Optional<Pending> resume(String requestId, String csrfToken) {
+    UUID id;
+    try {
+      id = UUID.fromString(requestId == null ? "" : requestId);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return tokens.findAuthorizationRequest(id)
+        .filter(r -> r.isOpenAt(Instant.now(clock)) && hasher.matches(csrfToken, r.csrfHash()))
+        .flatMap(r -> clients.findById(r.clientPk()).filter(OAuthClient::enabled).map(c -> new Pending(r, c, csrfToken)));
+  }
+
+  /** The merchant refused: the request is closed and the client told {@code access_denied}. */
+  @Transactional
+  public Decision deny(Pending pending) {
+    AuthorizationRequest request = reload(pending);
+    request.complete(null, Instant.now(clock));
+    return new Decision(request.redirectUri(), null, "access_denied", "The merchant denied the request.", request.state());
+  }
+
+  /**
+   * The merchant signed in and approved: a five-minute single-use code is issued for the request. Empty when the
+   * credentials are wrong (the form is shown again).
+   */
+  @Transactional
+  public Optional<Decision> approve(Pending pending, String email, String password, String source) {
+    Optional<MerchantAccount> merchant = merchants.signIn(email, password, source);
+    if (merchant.isEmpty()) {
+      return Optional.empty();
+    }
+    AuthorizationRequest request = reload(pending);
+    Instant now = Instant.now(clock);
+    request.complete(merchant.get().id(), now);
+    String code = Secrets.urlSafe(32);
+    tokens.addCode(new AuthorizationCode(hasher.hash(code), request.clientPk(), merchant.get().id(),
+        request.redirectUri(), request.scope(), request.codeChallenge(), request.codeChallengeMethod(), now,
+        now.plus(settings.codeTtl())));
+    return Optional.of(new Decision(request.redirectUri(), code, null, null, request.state()));
+  }
+
+  private AuthorizationRequest reload(Pending pending) {
+    AuthorizationRequest request = tokens.lockAuthorizationRequest(pending.request().id())
+        .filter(r -> r.isOpenAt(Instant.now(clock)))
+        .orElseThrow(() -> new UntrustedRequestException("This sign-in request has expired. Start again from the application."));
+    return request;
+  }
+}

@@ -1,0 +1,280 @@
+package com.opensylo.identity.service;
+
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.ClientSecret;
+import com.opensylo.identity.domain.ClientType;
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.domain.OAuthClientRepository;
+import com.opensylo.shared.error.InvalidRequestException;
+import com.opensylo.shared.error.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * OAuth client administration and client authentication. Secrets are generated here, returned once, and stored
+ * only as keyed hashes. Two ways to replace a secret exist on purpose: {@link #rotateSecret} (admin API) keeps the
+ * previous secret working for a grace period, {@link #regenerateSecret} (dashboard) retires it at once.
+ */
+@ApplicationScoped
+public class ClientService {
+
+  @Inject OAuthClientRepository clients;
+  @Inject SecretHasher hasher;
+  @Inject IdentitySettings settings;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /** What an admin asks for when registering a client; validated by the API layer. */
+  public record NewClient(
+      String clientName,
+      ClientType clientType,
+      ClientEnvironment environment,
+      List<String> redirectUris,
+      List<String> allowedScopes,
+      List<String> allowedOrigins,
+      String clientUri,
+      String logoUri,
+      String ownerId,
+      String brandId,
+      boolean firstParty,
+      String clientIdPrefix) {}
+
+  /** Changes an admin may make; null fields stay as they are. */
+  public record ClientChanges(
+      String clientName,
+      List<String> redirectUris,
+      List<String> allowedScopes,
+      List<String> allowedOrigins,
+      String clientUri,
+      String logoUri,
+      Boolean enabled) {}
+
+  /** A client with its plain secret, which exists only in this response (null for public clients). */
+  public record ClientWithSecret(OAuthClient client, String clientSecret) {}
+
+  /** One page of clients. */
+  public record ClientPage(List<OAuthClient> clients, int page, int pageSize, long total) {}
+
+  @Transactional
+  public ClientWithSecret create(NewClient request, AuditService.Actor actor, String source) {
+    Instant now = Instant.now(clock);
+    String prefix = request.clientIdPrefix() != null ? request.clientIdPrefix() : platformSlug(request.clientName());
+    String clientId =
+        (request.environment() == ClientEnvironment.SANDBOX ? "sb_" : "") + prefix + "_client_" + Secrets.hex(4);
+    OAuthClient client =
+        new OAuthClient(
+            clientId,
+            request.clientName(),
+            request.clientType(),
+            request.environment(),
+            request.redirectUris(),
+            request.allowedScopes(),
+            request.allowedOrigins(),
+            request.clientUri(),
+            request.logoUri(),
+            request.ownerId(),
+            request.brandId(),
+            request.firstParty(),
+            now);
+    clients.add(client);
+    String secret = client.isConfidential() ? issueSecret(client, now) : null;
+    audit.record("oauth_client.created", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    return new ClientWithSecret(client, secret);
+  }
+
+  /** Registers a client under a fixed id and secret (the bootstrap admin client), unless it exists. */
+  @Transactional
+  public boolean createIfMissing(String clientId, String secret, NewClient request) {
+    if (clients.findByClientId(clientId).isPresent()) {
+      return false;
+    }
+    Instant now = Instant.now(clock);
+    OAuthClient client =
+        new OAuthClient(
+            clientId,
+            request.clientName(),
+            request.clientType(),
+            request.environment(),
+            request.redirectUris(),
+            request.allowedScopes(),
+            request.allowedOrigins(),
+            null,
+            null,
+            null,
+            null,
+            request.firstParty(),
+            now);
+    clients.add(client);
+    clients.addSecret(new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
+    audit.record(
+        "oauth_client.created", AuditEvent.Outcome.SUCCESS, AuditService.Actor.system(), "oauth_client", clientId, null, "bootstrap");
+    return true;
+  }
+
+  @Transactional
+  public OAuthClient get(String clientId) {
+    return clients.findByClientId(clientId).orElseThrow(ClientService::notFound);
+  }
+
+  @Transactional
+  public Optional<OAuthClient> findById(java.util.UUID id) {
+    return clients.findById(id);
+  }
+
+  /** Whether any enabled client lists {@code origin} (CORS preflights name no client). */
+  @Transactional
+  public boolean anyClientAllowsOrigin(String origin) {
+    return clients.anyClientAllowsOrigin(origin);
+  }
+
+  @Transactional
+  public Optional<OAuthClient> find(String clientId) {
+    return clients.findByClientId(clientId);
+  }
+
+  @Transactional
+  public ClientPage list(String ownerId, String brandId, int page, int pageSize) {
+    List<OAuthClient> found = clients.list(ownerId, brandId, (page - 1) * pageSize, pageSize);
+    return new ClientPage(found, page, pageSize, clients.count(ownerId, brandId));
+  }
+
+  @Transactional
+  public OAuthClient update(String clientId, ClientChanges changes, AuditService.Actor actor, String source) {
+    OAuthClient client = get(clientId);
+    Instant now = Instant.now(clock);
+    if (changes.clientName() != null) {
+      client.rename(changes.clientName(), now);
+    }
+    if (changes.redirectUris() != null) {
+      client.changeRedirectUris(changes.redirectUris(), now);
+    }
+    if (changes.allowedScopes() != null) {
+      client.changeAllowedScopes(changes.allowedScopes(), now);
+    }
+    if (changes.allowedOrigins() != null) {
+      client.changeAllowedOrigins(changes.allowedOrigins(), now);
+    }
+    if (changes.clientUri() != null || changes.logoUri() != null) {
+      client.describe(
+          changes.clientUri() != null ? changes.clientUri() : client.clientUri(),
+          changes.logoUri() != null ? changes.logoUri() : client.logoUri(),
+          now);
+    }
+    if (changes.enabled() != null) {
+      client.enable(changes.enabled(), now);
+    }
+    audit.record("oauth_client.updated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    return client;
+  }
+
+  @Transactional
+  public void delete(String clientId, AuditService.Actor actor, String source) {
+    OAuthClient client = get(clientId);
+    clients.delete(client);
+    audit.record("oauth_client.deleted", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+  }
+
+  /**
+   * A new secret that works at once; the current one keeps working for the grace period, and any older secret still
+   * in its grace period is retired now (at most two secrets are ever valid).
+   */
+  @Transactional
+  public ClientWithSecret rotateSecret(String clientId, AuditService.Actor actor, String source) {
+    return replaceSecret(clientId, settings.secretGracePeriod(), "oauth_client.secret_rotated", actor, source);
+  }
+
+  /** A new secret; every previous secret stops working immediately. Issued tokens are untouched. */
+  @Transactional
+  public ClientWithSecret regenerateSecret(String clientId, AuditService.Actor actor, String source) {
+    return replaceSecret(clientId, java.time.Duration.ZERO, "oauth_client.secret_regenerated", actor, source);
+  }
+
+  private ClientWithSecret replaceSecret(
+      String clientId, java.time.Duration grace, String event, AuditService.Actor actor, String source) {
+    OAuthClient client = get(clientId);
+    if (!client.isConfidential()) {
+      throw new InvalidRequestException("INVALID_REQUEST", "A public client has no secret to rotate.");
+    }
+    Instant now = Instant.now(clock);
+    for (ClientSecret existing : clients.secretsOf(client.id())) {
+      if (existing.isCurrent() && !grace.isZero()) {
+        existing.expireAt(now.plus(grace));
+      } else {
+        clients.deleteSecret(existing);
+      }
+    }
+    String secret = issueSecret(client, now);
+    audit.record(event, AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    return new ClientWithSecret(client, secret);
+  }
+
+  /** The masked current secret ({@code cs_secret_***...abcd}) and when it was issued. */
+  @Transactional
+  public Optional<ClientSecret> currentSecret(OAuthClient client) {
+    return clients.secretsOf(client.id()).stream().filter(ClientSecret::isCurrent).findFirst();
+  }
+
+  /**
+   * The enabled client {@code clientId} if {@code secret} is one of its valid secrets (constant-time compare);
+   * a public client authenticates with no secret. Any failure is the same {@code invalid_client}.
+   */
+  @Transactional
+  public OAuthClient authenticate(String clientId, String secret) {
+    OAuthClient client = clients.findByClientId(clientId).orElse(null);
+    if (client == null || !client.enabled()) {
+      if (secret != null) {
+        hasher.hash(secret); // same work whether or not the client exists
+      }
+      throw OAuthException.invalidClient();
+    }
+    if (!client.isConfidential()) {
+      if (secret != null) {
+        throw OAuthException.invalidClient();
+      }
+      return client;
+    }
+    if (secret == null) {
+      throw OAuthException.invalidClient();
+    }
+    Instant now = Instant.now(clock);
+    String candidate = hasher.hash(secret);
+    boolean valid = false;
+    for (ClientSecret stored : clients.secretsOf(client.id())) {
+      boolean equal =
+          java.security.MessageDigest.isEqual(
+              candidate.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+              stored.secretHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      valid |= equal && stored.isValidAt(now);
+    }
+    if (!valid) {
+      throw OAuthException.invalidClient();
+    }
+    return client;
+  }
+
+  private String issueSecret(OAuthClient client, Instant now) {
+    String secret = Secrets.clientSecret();
+    clients.addSecret(new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
+    return secret;
+  }
+
+  static String platformSlug(String name) {
+    String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    if (slug.isEmpty()) {
+      return "app";
+    }
+    return slug.length() > 24 ? slug.substring(0, 24) : slug;
+  }
+
+  private static ResourceNotFoundException notFound() {
+    return new ResourceNotFoundException("Client not found");
+  }
+}

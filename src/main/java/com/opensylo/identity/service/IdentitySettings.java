@@ -1,0 +1,121 @@
+package com.opensylo.identity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Configuration of the authorization server ({@code opensylo.oauth.*}, {@code opensylo.issuer}). */
+@ApplicationScoped
+public class IdentitySettings {
+
+  @Inject
+  @ConfigProperty(name = "opensylo.issuer")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "mp.jwt.verify.audiences")
+  String audience;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.access-token-ttl", defaultValue = "PT1H")
+  Duration accessTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.sandbox-access-token-ttl", defaultValue = "P7D")
+  Duration sandboxAccessTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.refresh-token-ttl", defaultValue = "P30D")
+  Duration refreshTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.code-ttl", defaultValue = "PT5M")
+  Duration codeTtl;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.authorization-request-ttl", defaultValue = "PT15M")
+  Duration authorizationRequestTtl;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.secret-grace-period", defaultValue = "PT24H")
+  Duration secretGracePeriod;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.allow-plain-pkce", defaultValue = "false")
+  boolean allowPlainPkce;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.rotate-refresh-tokens", defaultValue = "false")
+  boolean rotateRefreshTokens;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.signing-algorithm", defaultValue = "ES256")
+  String signingAlgorithm;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.master-key")
+  Optional<String> masterKey;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.bootstrap.admin-client-id")
+  Optional<String> bootstrapAdminClientId;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.bootstrap.admin-client-secret")
+  Optional<String> bootstrapAdminClientSecret;
+
+  /** The issuer identifier ({@code iss}), also the base URL of every endpoint in the metadata. */
+  public String issuer() {
+    return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+  }
+
+  public String audience() {
+    return audience;
+  }
+
+  public Duration accessTokenTtl(boolean sandbox) {
+    return sandbox ? sandboxAccessTokenTtl : accessTokenTtl;
+  }
+
+  public Duration refreshTokenTtl() {
+    return refreshTokenTtl;
+  }
+
+  public Duration codeTtl() {
+    return codeTtl;
+  }
+
+  public Duration authorizationRequestTtl() {
+    return authorizationRequestTtl;
+  }
+
+  public Duration secretGracePeriod() {
+    return secretGracePeriod;
+  }
+
+  public boolean allowPlainPkce() {
+    return allowPlainPkce;
+  }
+
+  public boolean rotateRefreshTokens() {
+    return rotateRefreshTokens;
+  }
+
+  public String signingAlgorithm() {
+    return signingAlgorithm;
+  }
+
+  public Optional<String> masterKey() {
+    return masterKey.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> bootstrapAdminClientId() {
+    return bootstrapAdminClientId.filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> bootstrapAdminClientSecret() {
+    return bootstrapAdminClientSecret.filter(s -> !s.isBlank());
+  }
+}

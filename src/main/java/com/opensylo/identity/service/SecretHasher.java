@@ -1,0 +1,130 @@
+package com.opensylo.identity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed hashing and encryption under the platform master key. Client secrets, authorization codes, refresh tokens
+ * and CSRF tokens are stored only as HMAC-SHA256 under a key derived from it, and compared in constant time;
+ * signing keys' private halves are encrypted with AES-GCM under another derived key.
+ *
+ * <p>The master key comes from {@code OPENSYLO_MASTER_KEY} (base64, at least 32 bytes). When it is not set, one is
+ * generated once and kept in the database so every node agrees — convenient for development, but a database dump
+ * then holds the key next to the hashes; production sets the variable (README).
+ */
+@ApplicationScoped
+public class SecretHasher {
+
+  private static final Logger LOG = Logger.getLogger(SecretHasher.class.getName());
+  private static final String MASTER = "master";
+
+  @Inject IdentitySettings settings;
+  @Inject PlatformKeyStore store;
+
+  private volatile byte[] hashKey;
+  private volatile byte[] encryptionKey;
+
+  /** HMAC-SHA256 of {@code value} under the hashing key, as 64 hex characters. */
+  public String hash(String value) {
+    return HexFormat.of().formatHex(hmac(hashKey(), value.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Whether {@code candidate} hashes to {@code expectedHash}, compared in constant time. */
+  public boolean matches(String candidate, String expectedHash) {
+    if (candidate == null || expectedHash == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        hash(candidate).getBytes(StandardCharsets.US_ASCII), expectedHash.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** AES-256-GCM encryption, output {@code base64(iv || ciphertext)}. */
+  public String encrypt(byte[] plain) {
+    try {
+      byte[] iv = Base64.getUrlDecoder().decode(Secrets.urlSafe(12));
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(encryptionKey(), "AES"), new GCMParameterSpec(128, iv));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] out = new byte[iv.length + sealed.length];
+      System.arraycopy(iv, 0, out, 0, iv.length);
+      System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+      return Base64.getEncoder().encodeToString(out);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  public byte[] decrypt(String sealed) {
+    try {
+      byte[] in = Base64.getDecoder().decode(sealed);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE, new SecretKeySpec(encryptionKey(), "AES"), new GCMParameterSpec(128, in, 0, 12));
+      return cipher.doFinal(in, 12, in.length - 12);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot decrypt with the current master key", e);
+    }
+  }
+
+  private byte[] hashKey() {
+    if (hashKey == null) {
+      hashKey = hmac(masterKey(), "opensylo/secret-hash/v1".getBytes(StandardCharsets.UTF_8));
+    }
+    return hashKey;
+  }
+
+  private byte[] encryptionKey() {
+    if (encryptionKey == null) {
+      encryptionKey = hmac(masterKey(), "opensylo/key-encryption/v1".getBytes(StandardCharsets.UTF_8));
+    }
+    return encryptionKey;
+  }
+
+  private byte[] masterKey() {
+    String encoded =
+        settings
+            .masterKey()
+            .orElseGet(
+                () -> {
+                  var existing = store.find(MASTER);
+                  if (existing.isPresent()) {
+                    return existing.get();
+                  }
+                  LOG.warning(
+                      "OPENSYLO_MASTER_KEY is not set: generating a master key and storing it in the database"
+                          + " (fine for development; set the variable in production)");
+                  try {
+                    store.create(MASTER, java.util.Base64.getEncoder().encodeToString(
+                        Base64.getUrlDecoder().decode(Secrets.urlSafe(32))));
+                  } catch (RuntimeException raceWithAnotherNode) {
+                    LOG.fine("Another node created the master key first");
+                  }
+                  return store.find(MASTER).orElseThrow();
+                });
+    byte[] key = Base64.getDecoder().decode(encoded.trim());
+    if (key.length < 32) {
+      throw new IllegalStateException("OPENSYLO_MASTER_KEY must decode to at least 32 bytes");
+    }
+    return key;
+  }
+
+  private static byte[] hmac(byte[] key, byte[] data) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+}

@@ -1,0 +1,304 @@
+package com.opensylo.identity.service;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.identity.domain.AuthorizationCode;
+import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.domain.OAuthGrant;
+import com.opensylo.identity.domain.RefreshToken;
+import com.opensylo.identity.domain.RevokedAccessToken;
+import com.opensylo.identity.domain.Scopes;
+import com.opensylo.identity.domain.TokenRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The grants of the token endpoint, revocation (RFC 7009) and introspection (RFC 7662). Access tokens are
+ * signed JWTs (RFC 9068) that name their grant ({@code gid}) when they act for a merchant, so revoking the grant
+ * revokes them too; refresh tokens and codes are opaque and stored only as keyed hashes.
+ */
+@ApplicationScoped
+public class TokenService {
+
+  /** Claim naming the grant a delegated access token was issued under. */
+  public static final String GRANT_CLAIM = "gid";
+
+  @Inject TokenRepository tokens;
+  @Inject SigningKeyService signing;
+  @Inject SecretHasher hasher;
+  @Inject IdentitySettings settings;
+  @Inject ClientService clients;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /** client_credentials: marketplace-level access for the client itself; no refresh token. */
+  @Transactional
+  public IssuedTokens clientCredentials(OAuthClient client, String requestedScope) {
+    if (!client.isConfidential()) {
+      throw new OAuthException("unauthorized_client", "A public client cannot use client_credentials.");
+    }
+    List<String> scope = grantedScope(client, requestedScope);
+    Instant now = Instant.now(clock);
+    Duration ttl = ttl(client);
+    String token = accessToken(client, client.clientId(), scope, null, now, ttl);
+    return new IssuedTokens(token, ttl.toSeconds(), null, Scopes.format(scope));
+  }
+
+  /** authorization_code with PKCE: single use; a replay revokes what the first exchange issued (RFC 9700). */
+  @Transactional(dontRollbackOn = OAuthException.class)
+  public IssuedTokens exchangeCode(OAuthClient client, String code, String redirectUri, String codeVerifier) {
+    if (code == null || code.isBlank()) {
+      throw OAuthException.invalidRequest("code is required.");
+    }
+    Instant now = Instant.now(clock);
+    AuthorizationCode stored =
+        tokens.findCodeForUpdate(hasher.hash(code)).orElseThrow(() -> OAuthException.invalidGrant("Unknown code."));
+    if (!stored.clientPk().equals(client.id())) {
+      throw OAuthException.invalidGrant("The code was issued to another client.");
+    }
+    if (stored.isUsed()) {
+      if (stored.grantId() != null) {
+        tokens.revokeGrant(stored.grantId(), now);
+        audit.record(
+            "oauth.code_replayed", AuditEvent.Outcome.FAILURE, new AuditService.Actor("client", client.clientId()),
+            "oauth_grant", stored.grantId().toString(), null, null);
+      }
+      throw OAuthException.invalidGrant("The code has already been used; the tokens it issued are revoked.");
+    }
+    if (stored.isExpiredAt(now)) {
+      throw OAuthException.invalidGrant("The code has expired.");
+    }
+    if (!stored.redirectUri().equals(redirectUri)) {
+      throw OAuthException.invalidGrant("redirect_uri does not match the authorization request.");
+    }
+    verifyPkce(stored, codeVerifier);
+    OAuthGrant grant = new OAuthGrant(client.id(), stored.merchantId().toString(), stored.scope(), now);
+    tokens.addGrant(grant);
+    stored.redeem(grant.id(), now);
+    return issueForGrant(client, grant, stored.scope(), now);
+  }
+
+  /** refresh_token: same or narrower scope, same client, live grant. */
+  @Transactional
+  public IssuedTokens refresh(OAuthClient client, String refreshToken, String requestedScope) {
+    if (refreshToken == null || refreshToken.isBlank()) {
+      throw OAuthException.invalidRequest("refresh_token is required.");
+    }
+    Instant now = Instant.now(clock);
+    RefreshToken stored =
+        tokens
+            .findRefreshToken(hasher.hash(refreshToken))
+            .orElseThrow(() -> OAuthException.invalidGrant("Unknown refresh token."));
+    if (!stored.clientPk().equals(client.id())) {
+      throw OAuthException.invalidGrant("The refresh token was issued to another client.");
+    }
+    OAuthGrant grant = tokens.findGrant(stored.grantId()).orElseThrow(() -> OAuthException.invalidGrant("Unknown grant."));
+    if (stored.isRevoked() && settings.rotateRefreshTokens()) {
+      // a rotated-away token came back: someone holds a copy, so the whole grant goes (reuse detection)
+      tokens.revokeGrant(grant.id(), now);
+      throw OAuthException.invalidGrant("The refresh token was already used; the grant is revoked.");
+    }
+    if (!stored.isUsableAt(now) || grant.isRevoked()) {
+      throw OAuthException.invalidGrant("The refresh token is expired or revoked.");
+    }
+    List<String> scope = stored.scope();
+    if (requestedScope != null && !requestedScope.isBlank()) {
+      Set<String> requested = Scopes.parse(requestedScope);
+      if (!stored.scope().containsAll(requested)) {
+        throw OAuthException.invalidScope("A refresh cannot widen the scope of the original grant.");
+      }
+      scope = List.copyOf(requested);
+    }
+    Duration ttl = ttl(client);
+    String access = accessToken(client, grant.subject(), scope, grant.id(), now, ttl);
+    String refresh = refreshToken;
+    if (settings.rotateRefreshTokens()) {
+      stored.revoke(now);
+      refresh = newRefreshToken(client, grant, stored.scope(), now);
+    }
+    return new IssuedTokens(access, ttl.toSeconds(), refresh, Scopes.format(scope));
+  }
+
+  /**
+   * RFC 7009: revokes a refresh token (with its grant, hence its access tokens) or an access token of this client.
+   * Unknown tokens and tokens of other clients are ignored, as the RFC asks.
+   */
+  @Transactional
+  public void revoke(OAuthClient client, String token, String hint, String source) {
+    if (token == null || token.isBlank()) {
+      throw OAuthException.invalidRequest("token is required.");
+    }
+    Instant now = Instant.now(clock);
+    AuditService.Actor actor = new AuditService.Actor("client", client.clientId());
+    Optional<RefreshToken> refresh = tokens.findRefreshToken(hasher.hash(token));
+    if (refresh.isPresent() && refresh.get().clientPk().equals(client.id())) {
+      tokens.revokeGrant(refresh.get().grantId(), now);
+      audit.record("oauth.token_revoked", AuditEvent.Outcome.SUCCESS, actor, "oauth_grant",
+          refresh.get().grantId().toString(), source, "refresh_token");
+      return;
+    }
+    Optional<JWTClaimsSet> claims = signing.verifiedClaims(token);
+    if (claims.isPresent() && client.clientId().equals(claims.get().getClaim("client_id"))) {
+      JWTClaimsSet c = claims.get();
+      tokens.addRevokedAccessToken(new RevokedAccessToken(c.getJWTID(), c.getExpirationTime().toInstant()));
+      audit.record("oauth.token_revoked", AuditEvent.Outcome.SUCCESS, actor, "access_token", c.getJWTID(), source, "access_token");
+    }
+  }
+
+  /** RFC 7662: whether {@code token} is active, with its claims when it is. */
+  @Transactional
+  public Optional<Map<String, Object>> introspect(String token) {
+    if (token == null || token.isBlank()) {
+      throw OAuthException.invalidRequest("token is required.");
+    }
+    Instant now = Instant.now(clock);
+    Optional<RefreshToken> refresh = tokens.findRefreshToken(hasher.hash(token));
+    if (refresh.isPresent()) {
+      RefreshToken r = refresh.get();
+      OAuthGrant grant = tokens.findGrant(r.grantId()).orElse(null);
+      Optional<OAuthClient> client = clients.findById(r.clientPk());
+      if (!r.isUsableAt(now) || grant == null || grant.isRevoked() || client.isEmpty() || !client.get().enabled()) {
+        return Optional.empty();
+      }
+      return Optional.of(Map.of(
+          "scope", Scopes.format(r.scope()), "client_id", client.get().clientId(), "sub", grant.subject(),
+          "token_type", "refresh_token", "exp", r.expiresAt().getEpochSecond()));
+    }
+    Optional<JWTClaimsSet> claims = signing.verifiedClaims(token);
+    if (claims.isEmpty() || !isActive(claims.get(), now)) {
+      return Optional.empty();
+    }
+    JWTClaimsSet c = claims.get();
+    return Optional.of(Map.of(
+        "scope", String.valueOf(c.getClaim("scope")), "client_id", String.valueOf(c.getClaim("client_id")),
+        "sub", c.getSubject(), "iss", c.getIssuer(), "aud", c.getAudience().get(0), "jti", c.getJWTID(),
+        "token_type", "Bearer", "exp", c.getExpirationTime().toInstant().getEpochSecond(),
+        "iat", c.getIssueTime().toInstant().getEpochSecond()));
+  }
+
+  /**
+   * Whether a signature-checked access token is still good: not expired, not revoked by {@code jti}, its client
+   * still exists and is enabled, and its grant (if any) is not revoked. Read on every request, on every node.
+   */
+  @Transactional
+  public boolean isActive(JWTClaimsSet claims, Instant now) {
+    Date exp = claims.getExpirationTime();
+    if (exp == null || !now.isBefore(exp.toInstant()) || tokens.isAccessTokenRevoked(claims.getJWTID())) {
+      return false;
+    }
+    Object clientId = claims.getClaim("client_id");
+    if (clientId == null || clients.find(clientId.toString()).filter(OAuthClient::enabled).isEmpty()) {
+      return false;
+    }
+    Object grantId = claims.getClaim(GRANT_CLAIM);
+    return grantId == null
+        || tokens.findGrant(UUID.fromString(grantId.toString())).map(g -> !g.isRevoked()).orElse(false);
+  }
+
+  /** The same check for a token MicroProfile JWT has already verified, by its claims. */
+  @Transactional
+  public boolean isActive(String jti, String clientId, String grantId) {
+    if (jti == null || clientId == null || tokens.isAccessTokenRevoked(jti)) {
+      return false;
+    }
+    if (clients.find(clientId).filter(OAuthClient::enabled).isEmpty()) {
+      return false;
+    }
+    return grantId == null
+        || tokens.findGrant(UUID.fromString(grantId)).map(g -> !g.isRevoked()).orElse(false);
+  }
+
+  private IssuedTokens issueForGrant(OAuthClient client, OAuthGrant grant, List<String> scope, Instant now) {
+    Duration ttl = ttl(client);
+    String access = accessToken(client, grant.subject(), scope, grant.id(), now, ttl);
+    String refresh = newRefreshToken(client, grant, scope, now);
+    return new IssuedTokens(access, ttl.toSeconds(), refresh, Scopes.format(scope));
+  }
+
+  private String newRefreshToken(OAuthClient client, OAuthGrant grant, List<String> scope, Instant now) {
+    String value = Secrets.urlSafe(32);
+    tokens.addRefreshToken(
+        new RefreshToken(hasher.hash(value), grant.id(), client.id(), scope, now, now.plus(settings.refreshTokenTtl())));
+    return value;
+  }
+
+  private String accessToken(
+      OAuthClient client, String subject, List<String> scope, UUID grantId, Instant now, Duration ttl) {
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(settings.issuer())
+            .subject(subject)
+            .audience(settings.audience())
+            .claim("client_id", client.clientId())
+            .claim("scope", Scopes.format(scope))
+            .claim("groups", new ArrayList<>(scope))
+            .jwtID(UUID.randomUUID().toString())
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(ttl)));
+    if (grantId != null) {
+      claims.claim(GRANT_CLAIM, grantId.toString());
+    }
+    return signing.sign(claims.build());
+  }
+
+  private List<String> grantedScope(OAuthClient client, String requestedScope) {
+    if (requestedScope == null || requestedScope.isBlank()) {
+      return client.allowedScopes();
+    }
+    Set<String> requested = Scopes.parse(requestedScope);
+    if (!client.allowsScopes(requested)) {
+      throw OAuthException.invalidScope("The requested scope is not allowed for this client.");
+    }
+    return List.copyOf(requested);
+  }
+
+  private Duration ttl(OAuthClient client) {
+    return settings.accessTokenTtl(client.environment() == ClientEnvironment.SANDBOX);
+  }
+
+  private void verifyPkce(AuthorizationCode code, String verifier) {
+    if (code.codeChallenge() == null) {
+      if (verifier != null) {
+        throw OAuthException.invalidGrant("No code_challenge was sent, so no code_verifier is expected.");
+      }
+      return;
+    }
+    if (verifier == null || !verifier.matches("[A-Za-z0-9._~-]{43,128}")) {
+      throw OAuthException.invalidGrant("A valid code_verifier is required.");
+    }
+    String expected =
+        "plain".equals(code.codeChallengeMethod()) ? verifier : s256(verifier);
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII), code.codeChallenge().getBytes(StandardCharsets.US_ASCII))) {
+      throw OAuthException.invalidGrant("code_verifier does not match code_challenge.");
+    }
+  }
+
+  /** The PKCE S256 transform: base64url(SHA-256(verifier)) without padding. */
+  public static String s256(String verifier) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package com.opensylo.identity;
+
+import static com.opensylo.testsupport.Api.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opensylo.testsupport.Deployments;
+import com.opensylo.testsupport.OAuth;
+import com.opensylo.testsupport.Pkce;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The authorization-code flow with PKCE over HTTP, and the RFC 9700 attacks it must refuse, one test each. */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationCodeFlowIT {
+
+  private static final String REDIRECT = "https://marketplace.example/oauth/callback";
+  private static final String PASSWORD = "Merchant-Pass-" + UUID.randomUUID();
+
+  private OAuth.Client client;
+  private String email;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() {
+    client = OAuth.createClient("Konga " + UUID.randomUUID(), List.of("data.share.sales", "credit.score.read"),
+        List.of(REDIRECT), false, false);
+    email = "merchant-" + UUID.randomUUID() + "@example.com";
+    OAuth.createMerchant(email, PASSWORD);
+  }
+
+  @AfterEach
+  void resetClock() {
+    OAuth.moveClock("PT0S");
+  }
+
+  private Map<String, String> authorizeQuery(OAuth.Client c, Pkce pkce, String scope) {
+    Map<String, String> q = new HashMap<>();
+    q.put("client_id", c.clientId());
+    q.put("redirect_uri", REDIRECT);
+    q.put("response_type", "code");
+    q.put("scope", scope);
+    q.put("state", "st-" + UUID.randomUUID());
+    if (pkce != null) {
+      q.put("code_challenge", pkce.challenge());
+      q.put("code_challenge_method", "S256");
+    }
+    return q;
+  }
+
+  /** Signs in and approves; returns the code after checking state came back. */
+  private String code(OAuth.Client c, Pkce pkce, String scope) {
+    Map<String, String> query = authorizeQuery(c, pkce, scope);
+    Response page = OAuth.authorize(query);
+    assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    Map<String, String> params = OAuth.redirectParams(OAuth.decide(OAuth.hiddenFields(page.asString()), email, PASSWORD, "approve"));
+    assertThat(params.get("state")).isEqualTo(query.get("state"));
+    return params.get("code");
+  }
+
+  private Response exchange(OAuth.Client c, String code, String redirect, String verifier) {
+    Map<String, String> p = new HashMap<>();
+    p.put("grant_type", "authorization_code");
+    p.put("code", code);
+    p.put("redirect_uri", redirect);
+    if (verifier != null) {
+      p.put("code_verifier", verifier);
+    }
+    return OAuth.token(c, p);
+  }
+
+  private static void assertOAuthError(Response response, int status, String error) {
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
+    assertThat(response.jsonPath().getString("error")).isEqualTo(error);
+    assertThat(response.jsonPath().getString("error_description")).isNotBlank();
+  }
+
+  private static boolean active(String token) {
+    java.util.Properties admin = OAuth.bootstrapAdmin();
+    return request().auth().preemptive().basic(admin.getProperty("client_id"), admin.getProperty("client_secret"))
+        .formParam("token", token).post("/oauth/introspect").jsonPath().getBoolean("active");
+  }
+
+  @Test
+  void fullFlowIssuesTokensForTheMerchant() {
+    Pkce pkce = Pkce.generate();
+    Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
+    assertThat(tokens.jsonPath().getString("token_type")).isEqualTo("Bearer");
+    assertThat(tokens.jsonPath().getInt("expires_in")).isEqualTo(3600);
+    assertThat(tokens.jsonPath().getString("scope")).isEqualTo("data.share.sales");
+    assertThat(tokens.jsonPath().getString("refresh_token")).isNotBlank();
+    assertThat(tokens.header("Cache-Control")).contains("no-store");
+    assertThat(active(tokens.jsonPath().getString("access_token"))).isTrue();
+
+    Response refreshed = OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", tokens.jsonPath().getString("refresh_token")));
+    assertThat(refreshed.statusCode()).as(refreshed.asString()).isEqualTo(200);
+    assertThat(refreshed.jsonPath().getString("scope")).isEqualTo("data.share.sales");
+  }
+
+  @Test
+  void codeReuseFailsAndRevokesTheFirstExchangesTokens() {
+    Pkce pkce = Pkce.generate();
+    String code = code(client, pkce, "data.share.sales");
+    Response first = exchange(client, code, REDIRECT, pkce.verifier());
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertOAuthError(exchange(client, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
+    assertThat(active(first.jsonPath().getString("access_token"))).isFalse();
+    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token",
+        "refresh_token", first.jsonPath().getString("refresh_token"))), 400, "invalid_grant");
+  }
+
+  @Test
+  void wrongCodeVerifierFails() {
+    Pkce pkce = Pkce.generate();
+    assertOAuthError(exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, Pkce.generate().verifier()), 400, "invalid_grant");
+  }
+
+  @Test
+  void missingCodeVerifierFailsWhenAChallengeWasSent() {
+    assertOAuthError(exchange(client, code(client, Pkce.generate(), "data.share.sales"), REDIRECT, null), 400, "invalid_grant");
+  }
+
+  @Test
+  void redirectUriMismatchAtTheTokenEndpointFails() {
+    Pkce pkce = Pkce.generate();
+    assertOAuthError(exchange(client, code(client, pkce, "data.share.sales"), REDIRECT + "/other", pkce.verifier()), 400, "invalid_grant");
+  }
+
+  @Test
+  void expiredCodeFails() {
+    Pkce pkce = Pkce.generate();
+    String code = code(client, pkce, "data.share.sales");
+    OAuth.moveClock("PT5M1S");
+    assertOAuthError(exchange(client, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
+  }
+
+  @Test
+  void codeOfAnotherClientFails() {
+    Pkce pkce = Pkce.generate();
+    String code = code(client, pkce, "data.share.sales");
+    OAuth.Client other = OAuth.createClient("Other " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), false, false);
+    assertOAuthError(exchange(other, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
+  }
+
+  @Test
+  void refreshTokenOfAnotherClientFails() {
+    Pkce pkce = Pkce.generate();
+    String refresh = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
+    OAuth.Client other = OAuth.createClient("Thief " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), false, false);
+    assertOAuthError(OAuth.token(other, Map.of("grant_type", "refresh_token", "refresh_token", refresh)), 400, "invalid_grant");
+  }
+
+  @Test
+  void refreshCannotEscalateScope() {
+    Pkce pkce = Pkce.generate();
+    String refresh = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
+    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh,
+        "scope", "data.share.sales credit.score.read")), 400, "invalid_scope");
+  }
+
+  @Test
+  void disabledClientCannotUseItsCode() {
+    Pkce pkce = Pkce.generate();
+    String code = code(client, pkce, "data.share.sales");
+    OAuth.admin().contentType("application/json").body(Map.of("enabled", false))
+        .patch("/v1/admin/oauth-clients/" + client.clientId()).then().statusCode(200);
+    assertOAuthError(exchange(client, code, REDIRECT, pkce.verifier()), 401, "invalid_client");
+  }
+
+  @Test
+  void revokingTheRefreshTokenRevokesItsAccessTokens() {
+    Pkce pkce = Pkce.generate();
+    Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    Response revoked = request().auth().preemptive().basic(client.clientId(), client.secret())
+        .formParam("token", tokens.jsonPath().getString("refresh_token")).post("/oauth/revoke");
+    assertThat(revoked.statusCode()).isEqualTo(200);
+    assertThat(active(tokens.jsonPath().getString("access_token"))).isFalse();
+    assertThat(request().auth().preemptive().basic(client.clientId(), client.secret())
+        .formParam("token", "never-issued").post("/oauth/revoke").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void denyRedirectsWithAccessDenied() {
+    Map<String, String> query = authorizeQuery(client, Pkce.generate(), "data.share.sales");
+    Response page = OAuth.authorize(query);
+    Map<String, String> params = OAuth.redirectParams(OAuth.decide(OAuth.hiddenFields(page.asString()), "", "", "deny"));
+    assertThat(params.get("error")).isEqualTo("access_denied");
+    assertThat(params.get("state")).isEqualTo(query.get("state"));
+    assertThat(params).doesNotContainKey("code");
+  }
+
+  @Test
+  void wrongPasswordShowsTheFormAgain() {
+    Response page = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
+    Response again = OAuth.decide(OAuth.hiddenFields(page.asString()), email, "wrong-password-123", "approve");
+    assertThat(again.statusCode()).isEqualTo(401);
+    assertThat(again.asString()).contains("The email or password is incorrect.").doesNotContain("wrong-password-123");
+  }
+
+  @Test
+  void forgedCsrfTokenIsRefused() {
+    Response page = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
+    Map<String, String> hidden = OAuth.hiddenFields(page.asString());
+    hidden.put("csrf_token", "forged");
+    Response refused = OAuth.decide(hidden, email, PASSWORD, "approve");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.header("Location")).isNull();
+  }
+
+  @Test
+  void unknownClientAndUnregisteredRedirectAreErrorPagesNeverRedirects() {
+    Map<String, String> unknown = authorizeQuery(new OAuth.Client("nope_client_00000000", null), Pkce.generate(), "data.share.sales");
+    Response r1 = OAuth.authorize(unknown);
+    assertThat(r1.statusCode()).isEqualTo(400);
+    assertThat(r1.header("Location")).isNull();
+    assertThat(r1.contentType()).startsWith("text/html");
+
+    Map<String, String> badRedirect = authorizeQuery(client, Pkce.generate(), "data.share.sales");
+    badRedirect.put("redirect_uri", "https://attacker.example/cb");
+    Response r2 = OAuth.authorize(badRedirect);
+    assertThat(r2.statusCode()).isEqualTo(400);
+    assertThat(r2.header("Location")).isNull();
+  }
+
+  @Test
+  void scopeBeyondTheClientIsRedirectedAsInvalidScope() {
+    Map<String, String> params = OAuth.redirectParams(OAuth.authorize(authorizeQuery(client, Pkce.generate(), "admin")));
+    assertThat(params.get("error")).isEqualTo("invalid_scope");
+  }
+
+  @Test
+  void publicClientsMustUsePkceAndPlainIsRefused() {
+    OAuth.Client spa = OAuth.createClient("SPA " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), true, false);
+    assertThat(OAuth.redirectParams(OAuth.authorize(authorizeQuery(spa, null, "data.share.sales"))).get("error"))
+        .isEqualTo("invalid_request");
+    Map<String, String> plain = authorizeQuery(spa, Pkce.generate(), "data.share.sales");
+    plain.put("code_challenge_method", "plain");
+    assertThat(OAuth.redirectParams(OAuth.authorize(plain)).get("error")).isEqualTo("invalid_request");
+
+    Pkce pkce = Pkce.generate();
+    Response tokens = exchange(spa, code(spa, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
+  }
+
+  @Test
+  void firstPartyClientsSkipTheConsentList() {
+    OAuth.Client own = OAuth.createClient("Own " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), false, true);
+    Response page = OAuth.authorize(authorizeQuery(own, Pkce.generate(), "data.share.sales"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.asString()).doesNotContain("id=\"scopes\"").contains("Sign in");
+  }
+}
