@@ -58,3 +58,17 @@ for kind in ("surefire", "failsafe"):
     print(f"[{label}] {kind}: {t} tests, {f} failures, {e} errors, {s} skipped")
 PY
 }
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# Node.js (openid-client test), Debian chromium + chromium-driver (consent page browser test).
+ensure_test_tools() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "Installing Node.js"; apt_install nodejs npm; }
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || { echo "Installing Chromium"; apt_install chromium chromium-driver; }
+  node --version
+  /usr/bin/chromium --version 2>/dev/null | sed -n 1p
+}
