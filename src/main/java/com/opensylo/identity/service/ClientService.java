@@ -69,21 +69,7 @@ public class ClientService {
     String prefix = request.clientIdPrefix() != null ? request.clientIdPrefix() : platformSlug(request.clientName());
     String clientId =
         (request.environment() == ClientEnvironment.SANDBOX ? "sb_" : "") + prefix + "_client_" + Secrets.hex(4);
-    OAuthClient client =
-        new OAuthClient(
-            clientId,
-            request.clientName(),
-            request.clientType(),
-            request.environment(),
-            request.redirectUris(),
-            request.allowedScopes(),
-            request.allowedOrigins(),
-            request.clientUri(),
-            request.logoUri(),
-            request.ownerId(),
-            request.brandId(),
-            request.firstParty(),
-            now);
+    OAuthClient client = newClient(clientId, request, now);
     clients.add(client);
     String secret = client.isConfidential() ? issueSecret(client, now) : null;
     audit.record("oauth_client.created", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
@@ -97,21 +83,7 @@ public class ClientService {
       return false;
     }
     Instant now = Instant.now(clock);
-    OAuthClient client =
-        new OAuthClient(
-            clientId,
-            request.clientName(),
-            request.clientType(),
-            request.environment(),
-            request.redirectUris(),
-            request.allowedScopes(),
-            request.allowedOrigins(),
-            null,
-            null,
-            null,
-            null,
-            request.firstParty(),
-            now);
+    OAuthClient client = newClient(clientId, request, now);
     clients.add(client);
     clients.addSecret(new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
     audit.record(
@@ -258,6 +230,23 @@ public class ClientService {
       throw OAuthException.invalidClient();
     }
     return client;
+  }
+
+  private static OAuthClient newClient(String clientId, NewClient request, Instant now) {
+    return new OAuthClient(
+        clientId,
+        request.clientName(),
+        request.clientType(),
+        request.environment(),
+        request.redirectUris(),
+        request.allowedScopes(),
+        request.allowedOrigins(),
+        request.clientUri(),
+        request.logoUri(),
+        request.ownerId(),
+        request.brandId(),
+        request.firstParty(),
+        now);
   }
 
   private String issueSecret(OAuthClient client, Instant now) {
