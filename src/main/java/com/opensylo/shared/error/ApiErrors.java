@@ -52,6 +52,26 @@ public final class ApiErrors {
         body.path(), body.timestamp(), body.correlationId());
   }
 
+  /**
+   * Writes {@code body} as the whole servlet response, for errors raised outside JAX-RS (the container's error
+   * page, its own 401/403). A 401 without a challenge gets the bearer {@code invalid_token} one.
+   */
+  public static void write(jakarta.servlet.http.HttpServletResponse response, ApiError body)
+      throws java.io.IOException {
+    if (body.statusCode() == 401 && response.getHeader("WWW-Authenticate") == null) {
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+    byte[] json =
+        com.opensylo.shared.web.JsonbSettings.jsonb()
+            .toJson(body)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    response.setStatus(body.statusCode());
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+  }
+
   /** A JSON response carrying {@code body}. */
   public static Response response(ApiError body) {
     return Response.status(body.statusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

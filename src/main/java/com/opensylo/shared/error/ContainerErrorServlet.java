@@ -1,6 +1,5 @@
 package com.opensylo.shared.error;
 
-import com.opensylo.shared.web.JsonbSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -29,15 +28,9 @@ public class ContainerErrorServlet extends HttpServlet {
     int status = dispatchedError && statusAttribute instanceof Integer code ? code : 404;
     String path =
         dispatchedError ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : "/__error";
-    ApiError body =
+    ApiErrors.write(
+        response,
         ApiErrors.body(
-            status, ErrorCode.forStatus(status), ErrorCode.defaultMessage(status), null, path, clock);
-    if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
-      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(JsonbSettings.jsonb().toJson(body));
+            status, ErrorCode.forStatus(status), ErrorCode.defaultMessage(status), null, path, clock));
   }
 }

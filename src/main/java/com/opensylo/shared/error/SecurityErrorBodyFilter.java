@@ -1,6 +1,5 @@
 package com.opensylo.shared.error;
 
-import com.opensylo.shared.web.JsonbSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,22 +27,15 @@ public class SecurityErrorBodyFilter extends HttpFilter {
     chain.doFilter(request, response);
     int status = response.getStatus();
     if ((status == 401 || status == 403) && !response.isCommitted() && response.getContentType() == null) {
-      if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
-        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      }
-      ApiError body =
+      ApiErrors.write(
+          response,
           ApiErrors.body(
               status,
               ErrorCode.forStatus(status),
               ErrorCode.defaultMessage(status),
               null,
               request.getRequestURI(),
-              clock);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      byte[] json = JsonbSettings.jsonb().toJson(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      response.setContentLength(json.length);
-      response.getOutputStream().write(json);
+              clock));
     }
   }
 }
