@@ -53,7 +53,7 @@ public class SigningKeyService {
 
   private record ActiveKey(String kid, JWSAlgorithm algorithm, JWSSigner signer) {}
 
-  /** Makes sure an active key of the configured algorithm exists (called at start-up). */
+  /** Makes sure an active key of the configured algorithm exists and loads it (called at start-up). */
   @Transactional
   public void ensureActiveKey() {
     JWSAlgorithm algorithm = JWSAlgorithm.parse(settings.signingAlgorithm());
@@ -71,6 +71,8 @@ public class SigningKeyService {
               Instant.now(clock)));
       LOG.info(() -> "Generated access-token signing key " + generated.getKeyID() + " (" + algorithm + ")");
     }
+    // loaded here, inside a transaction, so signing on the hot path never reads the database
+    active = loadActiveKey();
   }
 
   /** Signs {@code claims} as an RFC 9068 access token ({@code typ: at+jwt}) with the active key. */

@@ -48,8 +48,10 @@ public class TokenService {
   @Inject AuditService audit;
   @Inject Clock clock;
 
-  /** client_credentials: marketplace-level access for the client itself; no refresh token. */
-  @Transactional
+  /**
+   * client_credentials: marketplace-level access for the client itself; no refresh token. Touches no table, so it
+   * takes no transaction (the client was authenticated, in its own, just before).
+   */
   public IssuedTokens clientCredentials(OAuthClient client, String requestedScope) {
     if (!client.isConfidential()) {
       throw new OAuthException("unauthorized_client", "A public client cannot use client_credentials.");
@@ -193,26 +195,22 @@ public class TokenService {
         "iat", c.getIssueTime().toInstant().getEpochSecond()));
   }
 
-  /**
-   * Whether a signature-checked access token is still good: not expired, not revoked by {@code jti}, its client
-   * still exists and is enabled, and its grant (if any) is not revoked. Read on every request, on every node.
-   */
-  @Transactional
-  public boolean isActive(JWTClaimsSet claims, Instant now) {
+  /** An access token whose signature we checked: not expired, and {@link #isActive(String, String, String)}. */
+  private boolean isActive(JWTClaimsSet claims, Instant now) {
     Date exp = claims.getExpirationTime();
-    if (exp == null || !now.isBefore(exp.toInstant()) || tokens.isAccessTokenRevoked(claims.getJWTID())) {
-      return false;
-    }
     Object clientId = claims.getClaim("client_id");
-    if (clientId == null || clients.find(clientId.toString()).filter(OAuthClient::enabled).isEmpty()) {
-      return false;
-    }
     Object grantId = claims.getClaim(GRANT_CLAIM);
-    return grantId == null
-        || tokens.findGrant(UUID.fromString(grantId.toString())).map(g -> !g.isRevoked()).orElse(false);
+    return exp != null
+        && now.isBefore(exp.toInstant())
+        && isActive(claims.getJWTID(), clientId == null ? null : clientId.toString(),
+            grantId == null ? null : grantId.toString());
   }
 
-  /** The same check for a token MicroProfile JWT has already verified, by its claims. */
+  /**
+   * Whether an access token is still good beyond what its signature and expiry say: not revoked by {@code jti},
+   * its client still exists and is enabled, and its grant (if any) is not revoked. Read on every request, on every
+   * node (for tokens MicroProfile JWT already verified, and for introspection).
+   */
   @Transactional
   public boolean isActive(String jti, String clientId, String grantId) {
     if (jti == null || clientId == null || tokens.isAccessTokenRevoked(jti)) {
