@@ -167,10 +167,6 @@ public class OAuthClient {
     return allowedScopes.containsAll(requested);
   }
 
-  public boolean allowsOrigin(String origin) {
-    return origin != null && allowedOrigins.contains(origin);
-  }
-
   public boolean isConfidential() {
     return clientType == ClientType.CONFIDENTIAL;
   }

@@ -27,7 +27,4 @@ public interface OAuthClientRepository {
   List<ClientSecret> secretsOf(UUID clientPk);
 
   void deleteSecret(ClientSecret secret);
-
-  /** Whether any client allows {@code origin} (for CORS preflights, which carry no client id). */
-  boolean anyClientAllowsOrigin(String origin);
 }

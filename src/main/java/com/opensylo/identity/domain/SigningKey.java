@@ -54,11 +54,6 @@ public class SigningKey {
     this.createdAt = now;
   }
 
-  public void retire(Instant now) {
-    this.status = Status.RETIRED;
-    this.retiredAt = now;
-  }
-
   public String kid() {
     return kid;
   }

@@ -20,8 +20,7 @@ import java.util.Optional;
 
 /**
  * OAuth client administration and client authentication. Secrets are generated here, returned once, and stored
- * only as keyed hashes. Two ways to replace a secret exist on purpose: {@link #rotateSecret} (admin API) keeps the
- * previous secret working for a grace period, {@link #regenerateSecret} (dashboard) retires it at once.
+ * only as keyed hashes. {@link #rotateSecret} (admin API) keeps the previous secret working for a grace period.
  */
 @ApplicationScoped
 public class ClientService {
@@ -101,12 +100,6 @@ public class ClientService {
     return clients.findById(id);
   }
 
-  /** Whether any enabled client lists {@code origin} (CORS preflights name no client). */
-  @Transactional
-  public boolean anyClientAllowsOrigin(String origin) {
-    return clients.anyClientAllowsOrigin(origin);
-  }
-
   @Transactional
   public Optional<OAuthClient> find(String clientId) {
     return clients.findByClientId(clientId);
@@ -160,17 +153,7 @@ public class ClientService {
    */
   @Transactional
   public ClientWithSecret rotateSecret(String clientId, AuditService.Actor actor, String source) {
-    return replaceSecret(clientId, settings.secretGracePeriod(), "oauth_client.secret_rotated", actor, source);
-  }
-
-  /** A new secret; every previous secret stops working immediately. Issued tokens are untouched. */
-  @Transactional
-  public ClientWithSecret regenerateSecret(String clientId, AuditService.Actor actor, String source) {
-    return replaceSecret(clientId, java.time.Duration.ZERO, "oauth_client.secret_regenerated", actor, source);
-  }
-
-  private ClientWithSecret replaceSecret(
-      String clientId, java.time.Duration grace, String event, AuditService.Actor actor, String source) {
+    java.time.Duration grace = settings.secretGracePeriod();
     OAuthClient client = get(clientId);
     if (!client.isConfidential()) {
       throw new InvalidRequestException("INVALID_REQUEST", "A public client has no secret to rotate.");
@@ -184,14 +167,9 @@ public class ClientService {
       }
     }
     String secret = issueSecret(client, now);
-    audit.record(event, AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    audit.record(
+        "oauth_client.secret_rotated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
     return new ClientWithSecret(client, secret);
-  }
-
-  /** The masked current secret ({@code cs_secret_***...abcd}) and when it was issued. */
-  @Transactional
-  public Optional<ClientSecret> currentSecret(OAuthClient client) {
-    return clients.secretsOf(client.id()).stream().filter(ClientSecret::isCurrent).findFirst();
   }
 
   /**
@@ -220,11 +198,7 @@ public class ClientService {
     String candidate = hasher.hash(secret);
     boolean valid = false;
     for (ClientSecret stored : clients.secretsOf(client.id())) {
-      boolean equal =
-          java.security.MessageDigest.isEqual(
-              candidate.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-              stored.secretHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      valid |= equal && stored.isValidAt(now);
+      valid |= SecretHasher.sameHash(candidate, stored.secretHash()) && stored.isValidAt(now);
     }
     if (!valid) {
       throw OAuthException.invalidClient();

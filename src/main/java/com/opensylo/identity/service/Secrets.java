@@ -33,11 +33,6 @@ public final class Secrets {
     return HexFormat.of().formatHex(value);
   }
 
-  /** The masked form shown after creation: {@code cs_secret_***...<last 4>}. */
-  public static String mask(String lastFour) {
-    return CLIENT_SECRET_PREFIX + "***..." + lastFour;
-  }
-
   public static String lastFour(String secret) {
     return secret.substring(secret.length() - 4);
   }

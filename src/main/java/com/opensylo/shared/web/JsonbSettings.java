@@ -30,11 +30,6 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
     return JSONB;
   }
 
-  /** Formats instants the way SPEC §2 shows them. */
-  public static String format(Instant instant) {
-    return InstantAdapter.FORMAT.format(instant);
-  }
-
   /** Writes and reads instants as {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC. */
   public static final class InstantAdapter implements JsonbAdapter<Instant, String> {
 
