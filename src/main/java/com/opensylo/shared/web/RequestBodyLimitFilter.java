@@ -25,10 +25,12 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > maxBodyBytes) {
+    int declared = request.getLength();
+    if (declared > maxBodyBytes) {
       throw tooLarge();
     }
-    if (request.hasEntity()) {
+    // A declared length is enforced by the container; only a body of unknown length (chunked) needs counting.
+    if (declared < 0 && request.hasEntity()) {
       request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBodyBytes));
     }
   }
