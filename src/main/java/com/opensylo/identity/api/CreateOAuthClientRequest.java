@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** {@code POST /v1/admin/oauth-clients} body (snake_case, SPEC §5). URIs are checked by {@link UriRules}. */
+/** {@code POST /v1/admin/oauth-clients} body (snake_case, SPEC §5). URIs are checked by {@link ClientRegistrationRules}. */
 public record CreateOAuthClientRequest(
     @JsonbProperty("client_name") @NotBlank @Size(max = 255) String clientName,
     @JsonbProperty("redirect_uris") @NotEmpty @Size(max = 20) List<@NotNull @Size(max = 2048) String> redirectUris,

@@ -54,7 +54,7 @@ public class OAuthClientAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an OAuth client")
   public Response create(@NotNull @Valid CreateOAuthClientRequest body) {
-    new UriRules()
+    new ClientRegistrationRules()
         .redirectUris(body.redirectUris())
         .scopes(body.allowedScopes())
         .origins(body.allowedOrigins())
@@ -106,7 +106,7 @@ public class OAuthClientAdminResource {
   @Operation(summary = "Update an OAuth client")
   public OAuthClientResponse.Single update(
       @PathParam("clientId") String clientId, @NotNull @Valid UpdateOAuthClientRequest body) {
-    new UriRules()
+    new ClientRegistrationRules()
         .refuse(body.clientType(), "client_type", "cannot be changed")
         .refuse(body.brandId(), "brand_id", "cannot be changed")
         .refuse(body.firstParty(), "is_first_party", "cannot be changed")

@@ -15,13 +15,13 @@ import java.util.Set;
  * without fragment; origins {@code scheme://host[:port]}; scopes from the catalogue. All violations are reported
  * together as one 400 {@code VALIDATION_FAILED}.
  */
-final class UriRules {
+final class ClientRegistrationRules {
 
   private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private final List<ApiError.FieldError> errors = new ArrayList<>();
 
-  UriRules redirectUris(List<String> uris) {
+  ClientRegistrationRules redirectUris(List<String> uris) {
     if (uris == null) {
       return this;
     }
@@ -42,7 +42,7 @@ final class UriRules {
     return this;
   }
 
-  UriRules origins(List<String> origins) {
+  ClientRegistrationRules origins(List<String> origins) {
     if (origins == null) {
       return this;
     }
@@ -60,7 +60,7 @@ final class UriRules {
     return this;
   }
 
-  UriRules optionalUri(String value, String field) {
+  ClientRegistrationRules optionalUri(String value, String field) {
     if (value != null) {
       URI uri = parse(value, field);
       if (uri != null && !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
@@ -70,7 +70,7 @@ final class UriRules {
     return this;
   }
 
-  UriRules scopes(List<String> scopes) {
+  ClientRegistrationRules scopes(List<String> scopes) {
     if (scopes == null) {
       return this;
     }
@@ -82,7 +82,7 @@ final class UriRules {
     return this;
   }
 
-  UriRules refuse(Object value, String field, String message) {
+  ClientRegistrationRules refuse(Object value, String field, String message) {
     if (value != null) {
       errors.add(new ApiError.FieldError(field, message));
     }
