@@ -29,7 +29,9 @@ public class JpaMerchantAccountRepository implements MerchantAccountRepository {
   public Optional<MerchantAccount> findByEmail(String normalizedEmail) {
     return em.createQuery("select m from MerchantAccount m where m.email = :e", MerchantAccount.class)
         .setParameter("e", normalizedEmail)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a scrollable cursor
+        .stream()
         .findFirst();
   }
 }

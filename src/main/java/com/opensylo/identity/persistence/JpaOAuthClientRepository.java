@@ -29,7 +29,9 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   public Optional<OAuthClient> findByClientId(String clientId) {
     return em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
         .setParameter("id", clientId)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a scrollable cursor
+        .stream()
         .findFirst();
   }
 
