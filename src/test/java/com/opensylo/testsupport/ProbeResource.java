@@ -67,6 +67,15 @@ public class ProbeResource {
     return signingKeys.sign(com.nimbusds.jwt.JWTClaimsSet.parse(claimsJson));
   }
 
+  /** A bearer-protected endpoint that needs {@code credit.score.read}, for the scope check. */
+  @GET
+  @Path("/scoped")
+  @Produces(MediaType.APPLICATION_JSON)
+  @com.opensylo.shared.security.RequiresScope("credit.score.read")
+  public java.util.Map<String, String> scoped(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+    return java.util.Map.of("subject", security.getUserPrincipal().getName());
+  }
+
   @GET
   @Path("/boom")
   @Produces(MediaType.APPLICATION_JSON)

@@ -43,6 +43,7 @@ public class RevocationResource {
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
     OAuthClient client = ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
+    http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
     tokens.revoke(client, token, hint, http.getRemoteAddr());
     return Response.ok().build();
   }

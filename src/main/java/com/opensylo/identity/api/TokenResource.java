@@ -34,6 +34,7 @@ public class TokenResource {
 
   @Inject ClientService clients;
   @Inject TokenService tokens;
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
 
   /**
    * Token request as RFC 6749 sends it (form). 200 with tokens; 400 {@code invalid_request}, {@code invalid_grant},
@@ -83,6 +84,7 @@ public class TokenResource {
     }
     OAuthClient client =
         ClientCredentials.authenticate(clients, authorization, params.get("client_id"), params.get("client_secret"));
+    http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
     IssuedTokens issued =
         switch (grantType) {
           case "client_credentials" -> tokens.clientCredentials(client, params.get("scope"));

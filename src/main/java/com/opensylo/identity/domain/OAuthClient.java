@@ -167,6 +167,11 @@ public class OAuthClient {
     return allowedScopes.containsAll(requested);
   }
 
+  /** Whether browsers at {@code origin} may call the token and revocation endpoints as this client. */
+  public boolean allowsOrigin(String origin) {
+    return origin != null && allowedOrigins.contains(origin);
+  }
+
   public boolean isConfidential() {
     return clientType == ClientType.CONFIDENTIAL;
   }

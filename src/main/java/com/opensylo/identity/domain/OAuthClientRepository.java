@@ -27,4 +27,7 @@ public interface OAuthClientRepository {
   List<ClientSecret> secretsOf(UUID clientPk);
 
   void deleteSecret(ClientSecret secret);
+
+  /** Whether any enabled client allows {@code origin} (CORS preflights carry no client id). */
+  boolean anyClientAllowsOrigin(String origin);
 }

@@ -87,4 +87,18 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
     em.remove(em.contains(secret) ? secret : em.merge(secret));
   }
 
+
+  @Override
+  public boolean anyClientAllowsOrigin(String origin) {
+    // Origins are stored one per line: match a whole line, with LIKE's wildcards escaped.
+    String escaped = origin.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from oauth_client where enabled = true"
+                        + " and concat(char(10), allowed_origins, char(10)) like ? escape '!'")
+                .setParameter(1, "%\n" + escaped + "\n%")
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
 }

@@ -100,6 +100,12 @@ public class ClientService {
     return clients.findById(id);
   }
 
+  /** Whether any enabled client lists {@code origin} (CORS preflights name no client). */
+  @Transactional
+  public boolean anyClientAllowsOrigin(String origin) {
+    return clients.anyClientAllowsOrigin(origin);
+  }
+
   @Transactional
   public Optional<OAuthClient> find(String clientId) {
     return clients.findByClientId(clientId);

@@ -1,0 +1,57 @@
+package com.opensylo.shared.security;
+
+import com.opensylo.shared.error.ApiErrors;
+import com.opensylo.shared.error.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.util.Arrays;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Enforces {@link RequiresScope} (SPEC §2): 401 {@code invalid_token} without a token, 403 {@code insufficient_scope}. */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class ScopeFilter implements ContainerRequestFilter {
+
+  @Context ResourceInfo resource;
+  @Inject Clock clock;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    RequiresScope required = resource.getResourceMethod() == null ? null
+        : resource.getResourceMethod().getAnnotation(RequiresScope.class);
+    if (required == null && resource.getResourceClass() != null) {
+      required = resource.getResourceClass().getAnnotation(RequiresScope.class);
+    }
+    if (required == null) {
+      return;
+    }
+    String path = request.getUriInfo().getRequestUri().getRawPath();
+    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+      request.abortWith(
+          challenge(401, ErrorCode.UNAUTHORIZED, "A valid bearer token is required.", path,
+              "Bearer error=\"invalid_token\""));
+      return;
+    }
+    Object scope = token.getClaim("scope");
+    boolean granted = scope != null && Arrays.asList(scope.toString().split(" ")).contains(required.value());
+    if (!granted) {
+      request.abortWith(
+          challenge(403, "INSUFFICIENT_SCOPE", "This call needs the scope " + required.value() + ".", path,
+              "Bearer error=\"insufficient_scope\", scope=\"" + required.value() + "\""));
+    }
+  }
+
+  private Response challenge(int status, String code, String message, String path, String header) {
+    return Response.fromResponse(ApiErrors.response(ApiErrors.body(status, code, message, null, path, clock)))
+        .header("WWW-Authenticate", header)
+        .build();
+  }
+}
