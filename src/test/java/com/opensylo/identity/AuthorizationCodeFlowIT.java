@@ -43,8 +43,9 @@ class AuthorizationCodeFlowIT {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndConfig() {
     OAuth.moveClock("PT0S");
+    OAuth.setConfig("opensylo.oauth.rotate-refresh-tokens", "");
   }
 
   private Map<String, String> authorizeQuery(OAuth.Client c, Pkce pkce, String scope) {
@@ -192,6 +193,33 @@ class AuthorizationCodeFlowIT {
     assertThat(active(tokens.jsonPath().getString("access_token"))).isFalse();
     assertThat(request().auth().preemptive().basic(client.clientId(), client.secret())
         .formParam("token", "never-issued").post("/oauth/revoke").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void withoutRotationTheRefreshTokenStaysTheSame() {
+    Pkce pkce = Pkce.generate();
+    String refresh = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
+    Response refreshed = OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh));
+    assertThat(refreshed.jsonPath().getString("refresh_token")).isEqualTo(refresh);
+    assertThat(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void rotatedRefreshTokenReuseRevokesTheWholeGrant() {
+    OAuth.setConfig("opensylo.oauth.rotate-refresh-tokens", "true");
+    Pkce pkce = Pkce.generate();
+    String first = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
+    Response rotated = OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first));
+    assertThat(rotated.statusCode()).as(rotated.asString()).isEqualTo(200);
+    String second = rotated.jsonPath().getString("refresh_token");
+    assertThat(second).isNotBlank().isNotEqualTo(first);
+    String access = rotated.jsonPath().getString("access_token");
+    assertThat(active(access)).isTrue();
+
+    // the first token comes back: someone kept a copy, so the grant and everything under it is revoked
+    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first)), 400, "invalid_grant");
+    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", second)), 400, "invalid_grant");
+    assertThat(active(access)).isFalse();
   }
 
   @Test

@@ -22,6 +22,10 @@ public final class Deployments {
         .importFrom(war)
         .as(WebArchive.class)
         .addClasses(
-            ProbeResource.class, ProbeResource.ProbeRequest.class, ProbeResource.ProbeItem.class, MutableClock.class);
+            ProbeResource.class, ProbeResource.ProbeRequest.class, ProbeResource.ProbeItem.class, MutableClock.class,
+            TestConfigSource.class)
+        .addAsResource(
+            new org.jboss.shrinkwrap.api.asset.StringAsset(TestConfigSource.class.getName()),
+            "META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource");
   }
 }

@@ -167,6 +167,12 @@ public final class OAuth {
     assertThat(request().queryParam("offset", offset).post("/__probe/clock").statusCode()).isEqualTo(204);
   }
 
+  /** Overrides a configuration value on the running server ({@code ""} removes the override). */
+  public static void setConfig(String key, String value) {
+    assertThat(request().queryParam("key", key).queryParam("value", value).post("/__probe/config").statusCode())
+        .isEqualTo(204);
+  }
+
   public static String remember(String secret) {
     if (secret != null && !secret.isBlank()) {
       SEEN_SECRETS.add(secret);

@@ -58,6 +58,17 @@ public class ProbeResource {
     MutableClock.offset = java.time.Duration.parse(offset);
   }
 
+  /** Sets a configuration value for the running server; an empty value removes the override. */
+  @POST
+  @Path("/config")
+  public void setConfig(@QueryParam("key") String key, @QueryParam("value") String value) {
+    if (value == null || value.isEmpty()) {
+      TestConfigSource.VALUES.remove(key);
+    } else {
+      TestConfigSource.VALUES.put(key, value);
+    }
+  }
+
   /** Signs arbitrary claims (JSON object) with the server's own active key: for expired and foreign-issuer cases. */
   @POST
   @Path("/mint")

@@ -46,9 +46,10 @@ public class IdentitySettings {
   @ConfigProperty(name = "opensylo.oauth.allow-plain-pkce", defaultValue = "false")
   boolean allowPlainPkce;
 
+  /** Read at each use (a Provider), so the switch can change without a restart where the config source allows. */
   @Inject
   @ConfigProperty(name = "opensylo.oauth.rotate-refresh-tokens", defaultValue = "false")
-  boolean rotateRefreshTokens;
+  jakarta.inject.Provider<Boolean> rotateRefreshTokens;
 
   @Inject
   @ConfigProperty(name = "opensylo.oauth.signing-algorithm", defaultValue = "ES256")
@@ -100,7 +101,7 @@ public class IdentitySettings {
   }
 
   public boolean rotateRefreshTokens() {
-    return rotateRefreshTokens;
+    return rotateRefreshTokens.get();
   }
 
   public String signingAlgorithm() {

@@ -97,8 +97,11 @@ public class TokenService {
     return issueForGrant(client, grant, stored.scope(), now);
   }
 
-  /** refresh_token: same or narrower scope, same client, live grant. */
-  @Transactional
+  /**
+   * refresh_token: same or narrower scope, same client, live grant. A refused request still commits what reuse
+   * detection revoked (the refusal is the point of it).
+   */
+  @Transactional(dontRollbackOn = OAuthException.class)
   public IssuedTokens refresh(OAuthClient client, String refreshToken, String requestedScope) {
     if (refreshToken == null || refreshToken.isBlank()) {
       throw OAuthException.invalidRequest("refresh_token is required.");
