@@ -13,6 +13,11 @@ public interface OAuthClientRepository {
 
   Optional<OAuthClient> findById(UUID id);
 
+  /** A client with its secrets, read in one query (the token endpoint authenticates on every request). */
+  record ClientAndSecrets(OAuthClient client, List<ClientSecret> secrets) {}
+
+  Optional<ClientAndSecrets> findWithSecrets(String clientId);
+
   /** A page of clients filtered by owner and brand (either may be null), oldest first. */
   List<OAuthClient> list(String ownerId, String brandId, int offset, int limit);
 

@@ -36,6 +36,27 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   }
 
   @Override
+  public Optional<ClientAndSecrets> findWithSecrets(String clientId) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select c, s from OAuthClient c left join ClientSecret s on s.clientPk = c.id"
+                    + " where c.clientId = :id",
+                Object[].class)
+            .setParameter("id", clientId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ClientSecret> secrets = new java.util.ArrayList<>();
+    for (Object[] row : rows) {
+      if (row[1] != null) {
+        secrets.add((ClientSecret) row[1]);
+      }
+    }
+    return Optional.of(new ClientAndSecrets((OAuthClient) rows.get(0)[0], secrets));
+  }
+
+  @Override
   public Optional<OAuthClient> findById(UUID id) {
     return Optional.ofNullable(em.find(OAuthClient.class, id));
   }

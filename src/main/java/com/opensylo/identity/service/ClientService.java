@@ -184,13 +184,14 @@ public class ClientService {
    */
   @Transactional
   public OAuthClient authenticate(String clientId, String secret) {
-    OAuthClient client = clients.findByClientId(clientId).orElse(null);
-    if (client == null || !client.enabled()) {
+    var found = clients.findWithSecrets(clientId).filter(c -> c.client().enabled()).orElse(null);
+    if (found == null) {
       if (secret != null) {
         hasher.hash(secret); // same work whether or not the client exists
       }
       throw OAuthException.invalidClient();
     }
+    OAuthClient client = found.client();
     if (!client.isConfidential()) {
       if (secret != null) {
         throw OAuthException.invalidClient();
@@ -203,7 +204,7 @@ public class ClientService {
     Instant now = Instant.now(clock);
     String candidate = hasher.hash(secret);
     boolean valid = false;
-    for (ClientSecret stored : clients.secretsOf(client.id())) {
+    for (ClientSecret stored : found.secrets()) {
       valid |= SecretHasher.sameHash(candidate, stored.secretHash()) && stored.isValidAt(now);
     }
     if (!valid) {
