@@ -7,6 +7,6 @@ public interface AuditEventRepository {
 
   void add(AuditEvent event);
 
-  /** The newest events of {@code type} (all types when null), at most {@code limit}. */
-  List<AuditEvent> newest(String type, int limit);
+  /** The newest events matching every non-null filter, at most {@code limit}, newest first. */
+  List<AuditEvent> newest(String type, String targetId, String actorId, int limit);
 }

@@ -20,11 +20,15 @@ public class JpaAuditEventRepository implements AuditEventRepository {
   }
 
   @Override
-  public List<AuditEvent> newest(String type, int limit) {
+  public List<AuditEvent> newest(String type, String targetId, String actorId, int limit) {
     return em.createQuery(
-            "select e from AuditEvent e where (:type is null or e.type = :type) order by e.occurredAt desc",
+            "select e from AuditEvent e where (:type is null or e.type = :type)"
+                + " and (:target is null or e.targetId = :target) and (:actor is null or e.actorId = :actor)"
+                + " order by e.occurredAt desc, e.id",
             AuditEvent.class)
         .setParameter("type", type)
+        .setParameter("target", targetId)
+        .setParameter("actor", actorId)
         .setMaxResults(limit)
         .getResultList();
   }

@@ -53,9 +53,9 @@ public class AuditService {
     return event;
   }
 
-  /** The newest events of one type (or all), newest first. */
+  /** The newest events matching every non-null filter (type, target id, actor id), newest first. */
   @Transactional
-  public List<AuditEvent> newest(String type, int limit) {
-    return repository.newest(type, limit);
+  public List<AuditEvent> newest(String type, String targetId, String actorId, int limit) {
+    return repository.newest(type, targetId, actorId, limit);
   }
 }

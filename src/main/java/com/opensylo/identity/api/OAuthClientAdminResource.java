@@ -3,6 +3,7 @@ package com.opensylo.identity.api;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.ClientEnvironment;
 import com.opensylo.identity.domain.ClientType;
+import com.opensylo.identity.service.ClientRegistrationRules;
 import com.opensylo.identity.service.ClientService;
 import com.opensylo.shared.error.SnakeCaseErrors;
 import com.opensylo.shared.web.Roles;
@@ -55,9 +56,9 @@ public class OAuthClientAdminResource {
   @Operation(summary = "Create an OAuth client")
   public Response create(@NotNull @Valid CreateOAuthClientRequest body) {
     new ClientRegistrationRules()
-        .redirectUris(body.redirectUris())
-        .scopes(body.allowedScopes())
-        .origins(body.allowedOrigins())
+        .redirectUris(body.redirectUris(), "redirect_uris")
+        .scopes(body.allowedScopes(), "allowed_scopes")
+        .origins(body.allowedOrigins(), "allowed_origins")
         .optionalUri(body.clientUri(), "client_uri")
         .optionalUri(body.logoUri(), "logo_uri")
         .check();
@@ -110,9 +111,9 @@ public class OAuthClientAdminResource {
         .refuse(body.clientType(), "client_type", "cannot be changed")
         .refuse(body.brandId(), "brand_id", "cannot be changed")
         .refuse(body.firstParty(), "is_first_party", "cannot be changed")
-        .redirectUris(body.redirectUris())
-        .scopes(body.allowedScopes())
-        .origins(body.allowedOrigins())
+        .redirectUris(body.redirectUris(), "redirect_uris")
+        .scopes(body.allowedScopes(), "allowed_scopes")
+        .origins(body.allowedOrigins(), "allowed_origins")
         .optionalUri(body.clientUri(), "client_uri")
         .optionalUri(body.logoUri(), "logo_uri")
         .check();

@@ -13,6 +13,12 @@ public interface OAuthClientRepository {
 
   Optional<OAuthClient> findById(UUID id);
 
+  /** The client, its row locked until the transaction ends (secret changes). */
+  Optional<OAuthClient> findByClientIdForUpdate(String clientId);
+
+  /** The client by primary key, its row locked until the transaction ends. */
+  Optional<OAuthClient> findByIdForUpdate(UUID id);
+
   /** A client with its secrets, read in one query (the token endpoint authenticates on every request). */
   record ClientAndSecrets(OAuthClient client, List<ClientSecret> secrets) {}
 
@@ -23,7 +29,10 @@ public interface OAuthClientRepository {
 
   long count(String ownerId, String brandId);
 
-  /** Deletes the client and, by cascade, its secrets, grants, codes and refresh tokens. */
+  /**
+   * Deletes the client with its secrets, grants, codes and refresh tokens; a {@code ConflictException} when another
+   * row still references it.
+   */
   void delete(OAuthClient client);
 
   void addSecret(ClientSecret secret);

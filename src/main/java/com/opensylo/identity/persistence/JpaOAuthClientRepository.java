@@ -3,6 +3,7 @@ package com.opensylo.identity.persistence;
 import com.opensylo.identity.domain.ClientSecret;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthClientRepository;
+import com.opensylo.shared.persistence.ConstraintConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,21 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
         .getResultList() // a list, not getResultStream(): Hibernate serves streams with a scrollable cursor
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<OAuthClient> findByClientIdForUpdate(String clientId) {
+    return lockedFirst(
+        em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class).setParameter("id", clientId));
+  }
+
+  @Override
+  public Optional<OAuthClient> findByIdForUpdate(UUID id) {
+    return lockedFirst(em.createQuery("select c from OAuthClient c where c.id = :id", OAuthClient.class).setParameter("id", id));
+  }
+
+  private static Optional<OAuthClient> lockedFirst(jakarta.persistence.TypedQuery<OAuthClient> query) {
+    return query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
   }
 
   @Override
@@ -88,6 +104,8 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
     }
     em.createQuery("delete from OAuthGrant g where g.clientPk = :pk").setParameter("pk", client.id()).executeUpdate();
     em.remove(client);
+    ConstraintConflicts.flushOrConflict(
+        em, "fk_marketplace_client", "CLIENT_IN_USE", "This client belongs to a marketplace; suspend the marketplace instead of deleting it.");
   }
 
   @Override

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * OAuth client administration and client authentication. Secrets are generated here, returned once, and stored
- * only as keyed hashes. {@link #rotateSecret} (admin API) keeps the previous secret working for a grace period.
+ * only as keyed hashes. {@link #rotateSecret} (admin API) keeps the previous secret working for a grace period;
+ * {@link #regenerateSecret} (Marketplace Dashboard) ends every previous secret at once.
  */
 @ApplicationScoped
 public class ClientService {
@@ -56,8 +57,16 @@ public class ClientService {
       String logoUri,
       Boolean enabled) {}
 
-  /** A client with its plain secret, which exists only in this response (null for public clients). */
-  public record ClientWithSecret(OAuthClient client, String clientSecret) {}
+  /** A client with its plain secret, which exists only in this response (null for public clients), and when. */
+  public record ClientWithSecret(OAuthClient client, String clientSecret, Instant issuedAt) {}
+
+  /** A client as its owner may see it: the secret only masked, and when the current secret was issued. */
+  public record ClientSummary(OAuthClient client, String maskedSecret, Instant secretIssuedAt) {
+    /** When the secret was last replaced (rotated or regenerated); null while it is the one issued at creation. */
+    public Instant secretLastRotatedAt() {
+      return secretIssuedAt != null && secretIssuedAt.isAfter(client.createdAt()) ? secretIssuedAt : null;
+    }
+  }
 
   /** One page of clients. */
   public record ClientPage(List<OAuthClient> clients, int page, int pageSize, long total) {}
@@ -72,7 +81,7 @@ public class ClientService {
     clients.add(client);
     String secret = client.isConfidential() ? issueSecret(client, now) : null;
     audit.record("oauth_client.created", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
-    return new ClientWithSecret(client, secret);
+    return new ClientWithSecret(client, secret, now);
   }
 
   /** Registers a client under a fixed id and secret (the bootstrap admin client), unless it exists. */
@@ -146,6 +155,7 @@ public class ClientService {
     return client;
   }
 
+  /** Deletes a client; 409 when something else (a marketplace) still depends on it. */
   @Transactional
   public void delete(String clientId, AuditService.Actor actor, String source) {
     OAuthClient client = get(clientId);
@@ -160,10 +170,7 @@ public class ClientService {
   @Transactional
   public ClientWithSecret rotateSecret(String clientId, AuditService.Actor actor, String source) {
     java.time.Duration grace = settings.secretGracePeriod();
-    OAuthClient client = get(clientId);
-    if (!client.isConfidential()) {
-      throw new InvalidRequestException("INVALID_REQUEST", "A public client has no secret to rotate.");
-    }
+    OAuthClient client = confidential(clients.findByClientIdForUpdate(clientId).orElseThrow(ClientService::notFound));
     Instant now = Instant.now(clock);
     for (ClientSecret existing : clients.secretsOf(client.id())) {
       if (existing.isCurrent() && !grace.isZero()) {
@@ -175,7 +182,43 @@ public class ClientService {
     String secret = issueSecret(client, now);
     audit.record(
         "oauth_client.secret_rotated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
-    return new ClientWithSecret(client, secret);
+    return new ClientWithSecret(client, secret, now);
+  }
+
+  /**
+   * Seed 000: a new secret that works at once, and every previous secret (including one still in a rotation's grace
+   * period) stops working now. Tokens already issued stay valid: they are bound to the client, not to a secret.
+   */
+  @Transactional
+  public ClientWithSecret regenerateSecret(java.util.UUID clientPk, AuditService.Actor actor, String source) {
+    OAuthClient client = confidential(clients.findByIdForUpdate(clientPk).orElseThrow(ClientService::notFound));
+    String clientId = client.clientId();
+    for (ClientSecret existing : clients.secretsOf(client.id())) {
+      clients.deleteSecret(existing);
+    }
+    Instant now = Instant.now(clock);
+    String secret = issueSecret(client, now);
+    audit.record(
+        "oauth_client.secret_regenerated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    return new ClientWithSecret(client, secret, now);
+  }
+
+  /** The client with its current secret masked ({@code cs_secret_***...abcd}). */
+  @Transactional
+  public ClientSummary summary(java.util.UUID clientPk) {
+    OAuthClient client = clients.findById(clientPk).orElseThrow(ClientService::notFound);
+    ClientSecret current =
+        clients.secretsOf(clientPk).stream().filter(ClientSecret::isCurrent).findFirst().orElse(null);
+    return new ClientSummary(
+        client,
+        current == null ? null : Secrets.masked(current.lastFour()),
+        current == null ? null : current.createdAt());
+  }
+
+  /** Enables or disables a client on behalf of what owns it (a marketplace being suspended or reactivated). */
+  @Transactional
+  public void setEnabled(java.util.UUID clientPk, boolean enabled) {
+    clients.findById(clientPk).orElseThrow(ClientService::notFound).enable(enabled, Instant.now(clock));
   }
 
   /**
@@ -209,6 +252,14 @@ public class ClientService {
     }
     if (!valid) {
       throw OAuthException.invalidClient();
+    }
+    return client;
+  }
+
+  /** {@code client} (read with its row locked, so two secret changes on two nodes cannot interleave) if confidential. */
+  private static OAuthClient confidential(OAuthClient client) {
+    if (!client.isConfidential()) {
+      throw new InvalidRequestException("INVALID_REQUEST", "A public client has no secret to rotate.");
     }
     return client;
   }

@@ -15,7 +15,7 @@ public class IdentitySettings {
   String issuer;
 
   @Inject
-  @ConfigProperty(name = "mp.jwt.verify.audiences")
+  @ConfigProperty(name = "opensylo.oauth.audience", defaultValue = "opensylo-api")
   String audience;
 
   @Inject
@@ -72,6 +72,7 @@ public class IdentitySettings {
     return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
   }
 
+  /** The {@code aud} of partner and admin access tokens (dashboard tokens have their own). */
   public String audience() {
     return audience;
   }

@@ -26,6 +26,16 @@ public final class Secrets {
     return CLIENT_SECRET_PREFIX + urlSafe(32);
   }
 
+  /** A new webhook HMAC secret: {@code whsec_} + 43 url-safe characters (256 bits). */
+  public static String webhookSecret() {
+    return "whsec_" + urlSafe(32);
+  }
+
+  /** The masked form of a client secret (SPEC §2): {@code cs_secret_***...} and its last four characters. */
+  public static String masked(String lastFour) {
+    return CLIENT_SECRET_PREFIX + "***..." + lastFour;
+  }
+
   /** {@code bytes} random bytes as lower-case hex. */
   public static String hex(int bytes) {
     byte[] value = new byte[bytes];

@@ -49,6 +49,8 @@ public class SigningKeyService {
   @Inject IdentitySettings settings;
   @Inject Clock clock;
 
+  private static final JOSEObjectType AT_JWT = new JOSEObjectType("at+jwt");
+
   private volatile ActiveKey active;
 
   private record ActiveKey(String kid, JWSAlgorithm algorithm, JWSSigner signer) {}
@@ -77,11 +79,19 @@ public class SigningKeyService {
 
   /** Signs {@code claims} as an RFC 9068 access token ({@code typ: at+jwt}) with the active key. */
   public String sign(JWTClaimsSet claims) {
+    return sign(claims, AT_JWT);
+  }
+
+  /**
+   * Signs {@code claims} with the active key under header {@code typ} (dashboard tokens are {@code JWT}, so they can
+   * never pass for an RFC 9068 access token).
+   */
+  public String sign(JWTClaimsSet claims, JOSEObjectType type) {
     ActiveKey key = activeKey();
     try {
       SignedJWT jwt =
           new SignedJWT(
-              new JWSHeader.Builder(key.algorithm()).type(new JOSEObjectType("at+jwt")).keyID(key.kid()).build(),
+              new JWSHeader.Builder(key.algorithm()).type(type).keyID(key.kid()).build(),
               claims);
       jwt.sign(key.signer());
       return jwt.serialize();

@@ -34,7 +34,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     ApiException apiException = find(exception, ApiException.class);
     if (apiException != null) {
-      return respond(apiException.status(), apiException.code(), apiException.getMessage(), apiException);
+      Response response = respond(apiException.status(), apiException.code(), apiException.getMessage(), apiException);
+      if (apiException instanceof TooManyRequestsException tooMany) {
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build();
+      }
+      return response;
     }
     if (isUnreadableJson(exception)) {
       return respond(

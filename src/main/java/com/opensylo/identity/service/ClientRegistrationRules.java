@@ -1,4 +1,4 @@
-package com.opensylo.identity.api;
+package com.opensylo.identity.service;
 
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.shared.error.ApiError;
@@ -13,20 +13,21 @@ import java.util.Set;
 /**
  * The registration rules Bean Validation cannot state: redirect URIs absolute https (or http on loopback, RFC 8252),
  * without fragment; origins {@code scheme://host[:port]}; scopes from the catalogue. All violations are reported
- * together as one 400 {@code VALIDATION_FAILED}.
+ * together as one 400 {@code VALIDATION_FAILED}. Field names are the caller's (snake_case for the identity admin API,
+ * camelCase for marketplace onboarding).
  */
-final class ClientRegistrationRules {
+public final class ClientRegistrationRules {
 
   private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private final List<ApiError.FieldError> errors = new ArrayList<>();
 
-  ClientRegistrationRules redirectUris(List<String> uris) {
+  public ClientRegistrationRules redirectUris(List<String> uris, String fieldName) {
     if (uris == null) {
       return this;
     }
     for (int i = 0; i < uris.size(); i++) {
-      String field = "redirect_uris[" + i + "]";
+      String field = fieldName + "[" + i + "]";
       URI uri = parse(uris.get(i), field);
       if (uri == null) {
         continue;
@@ -42,12 +43,12 @@ final class ClientRegistrationRules {
     return this;
   }
 
-  ClientRegistrationRules origins(List<String> origins) {
+  public ClientRegistrationRules origins(List<String> origins, String fieldName) {
     if (origins == null) {
       return this;
     }
     for (int i = 0; i < origins.size(); i++) {
-      String field = "allowed_origins[" + i + "]";
+      String field = fieldName + "[" + i + "]";
       URI uri = parse(origins.get(i), field);
       if (uri != null
           && (uri.getHost() == null
@@ -60,7 +61,7 @@ final class ClientRegistrationRules {
     return this;
   }
 
-  ClientRegistrationRules optionalUri(String value, String field) {
+  public ClientRegistrationRules optionalUri(String value, String field) {
     if (value != null) {
       URI uri = parse(value, field);
       if (uri != null && !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
@@ -70,26 +71,27 @@ final class ClientRegistrationRules {
     return this;
   }
 
-  ClientRegistrationRules scopes(List<String> scopes) {
+  public ClientRegistrationRules scopes(List<String> scopes, String fieldName) {
     if (scopes == null) {
       return this;
     }
     for (int i = 0; i < scopes.size(); i++) {
       if (!Scopes.isKnown(scopes.get(i))) {
-        errors.add(new ApiError.FieldError("allowed_scopes[" + i + "]", "unknown scope; one of " + Scopes.all()));
+        errors.add(new ApiError.FieldError(fieldName + "[" + i + "]", "unknown scope; one of " + Scopes.all()));
       }
     }
     return this;
   }
 
-  ClientRegistrationRules refuse(Object value, String field, String message) {
+  public ClientRegistrationRules refuse(Object value, String field, String message) {
     if (value != null) {
       errors.add(new ApiError.FieldError(field, message));
     }
     return this;
   }
 
-  void check() {
+  /** Throws 400 {@code VALIDATION_FAILED} with every violation found, if any. */
+  public void check() {
     if (!errors.isEmpty()) {
       String message =
           errors.size() == 1
