@@ -26,6 +26,7 @@ import java.util.List;
 public class ProbeResource {
 
   @jakarta.inject.Inject com.opensylo.identity.service.SigningKeyService signingKeys;
+  @jakarta.inject.Inject com.opensylo.webhook.domain.WebhookDeliveryRepository deliveries;
 
   /** A body with nested, renamed and listed fields, to check how violations are named. */
   public record ProbeRequest(
@@ -85,6 +86,17 @@ public class ProbeResource {
   @com.opensylo.shared.security.RequiresScope("credit.score.read")
   public java.util.Map<String, String> scoped(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
     return java.util.Map.of("subject", security.getUserPrincipal().getName());
+  }
+
+  /** Writes one PENDING outbound delivery for a marketplace, as the loan events will (the log has no other writer yet). */
+  @POST
+  @Path("/webhook-delivery")
+  @jakarta.transaction.Transactional
+  public void webhookDelivery(@QueryParam("marketplaceId") String marketplaceId, @QueryParam("event") String event) {
+    deliveries.add(
+        new com.opensylo.webhook.domain.WebhookDelivery(
+            java.util.UUID.fromString(marketplaceId), java.util.UUID.randomUUID(), event, "{\"event\":\"" + event + "\"}",
+            java.time.Instant.now()));
   }
 
   @GET

@@ -1,0 +1,99 @@
+package com.opensylo.dashboard.api;
+
+import com.opensylo.dashboard.service.DashboardLoginService;
+import com.opensylo.dashboard.service.DashboardSettings;
+import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.marketplace.service.MarketplaceUserService;
+import com.opensylo.shared.error.ApiErrors;
+import com.opensylo.shared.error.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Guards {@link DashboardAccess} endpoints. MicroProfile JWT has verified the token's signature, issuer and expiry;
+ * this filter admits it only if it is a dashboard JWT (its audience; a partner access token is refused with 401),
+ * its user still exists in that marketplace (401 otherwise), the marketplace is ACTIVE (403) and the user has a
+ * role the endpoint allows (403). The user and role are read from the database on every request, not trusted
+ * from the token.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class DashboardAccessFilter implements ContainerRequestFilter {
+
+  @Context ResourceInfo resource;
+  @Inject MarketplaceUserService users;
+  @Inject DashboardSettings settings;
+  @Inject DashboardCaller caller;
+  @Inject Clock clock;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    DashboardAccess access = required();
+    if (access == null) {
+      return;
+    }
+    String path = request.getUriInfo().getRequestUri().getRawPath();
+    Optional<MarketplaceUserService.Member> member = member(request);
+    if (member.isEmpty()) {
+      request.abortWith(
+          Response.fromResponse(
+                  ApiErrors.response(
+                      ApiErrors.body(401, ErrorCode.UNAUTHORIZED, "A valid dashboard token is required: sign in first.",
+                          null, path, clock)))
+              .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+              .build());
+      return;
+    }
+    if (!member.get().marketplace().isActive()) {
+      request.abortWith(
+          ApiErrors.response(
+              ApiErrors.body(403, "MARKETPLACE_SUSPENDED", "This marketplace is suspended.", null, path, clock)));
+      return;
+    }
+    if (!member.get().user().hasAnyRole(access.value())) {
+      String roles = Arrays.stream(access.value()).map(UserRole::name).collect(Collectors.joining(" or "));
+      request.abortWith(
+          ApiErrors.response(
+              ApiErrors.body(403, ErrorCode.FORBIDDEN, "This needs the role " + roles + ".", null, path, clock)));
+      return;
+    }
+    caller.admit(member.get());
+  }
+
+  private DashboardAccess required() {
+    if (resource.getResourceMethod() != null) {
+      DashboardAccess onMethod = resource.getResourceMethod().getAnnotation(DashboardAccess.class);
+      if (onMethod != null) {
+        return onMethod;
+      }
+    }
+    return resource.getResourceClass() == null ? null : resource.getResourceClass().getAnnotation(DashboardAccess.class);
+  }
+
+  private Optional<MarketplaceUserService.Member> member(ContainerRequestContext request) {
+    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)
+        || token.getAudience() == null
+        || !token.getAudience().contains(settings.audience())) {
+      return Optional.empty();
+    }
+    Object marketplace = token.getClaim(DashboardLoginService.MARKETPLACE_CLAIM);
+    try {
+      return users.member(UUID.fromString(token.getSubject()), UUID.fromString(String.valueOf(marketplace)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

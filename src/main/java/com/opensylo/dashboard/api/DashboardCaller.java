@@ -1,0 +1,38 @@
+package com.opensylo.dashboard.api;
+
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.marketplace.domain.Marketplace;
+import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.marketplace.service.MarketplaceUserService;
+import jakarta.enterprise.context.RequestScoped;
+
+/** The dashboard user of the current request, set by {@link DashboardAccessFilter} once it admitted them. */
+@RequestScoped
+public class DashboardCaller {
+
+  private MarketplaceUserService.Member member;
+
+  void admit(MarketplaceUserService.Member admitted) {
+    this.member = admitted;
+  }
+
+  public MarketplaceUser user() {
+    return require().user();
+  }
+
+  public Marketplace marketplace() {
+    return require().marketplace();
+  }
+
+  /** The caller as an audit actor. */
+  public AuditService.Actor actor() {
+    return new AuditService.Actor("marketplace_user", user().id().toString());
+  }
+
+  private MarketplaceUserService.Member require() {
+    if (member == null) {
+      throw new IllegalStateException("No dashboard caller: the endpoint lacks @DashboardAccess");
+    }
+    return member;
+  }
+}

@@ -1,0 +1,98 @@
+package com.opensylo.dashboard.api;
+
+import com.opensylo.marketplace.domain.Marketplace;
+import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.webhook.service.WebhookSettingsService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The outbound webhook endpoint for loan events and the HMAC secret of both webhook directions (SPEC §3, §8, §9). */
+@Path("/marketplace-dashboard/webhook")
+@RequestScoped
+@DashboardAccess
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Marketplace Dashboard")
+@SecurityRequirement(name = "bearer")
+public class DashboardWebhookResource {
+
+  /** The events OpenSylo sends to the endpoint (SPEC §9). */
+  static final List<String> EVENTS =
+      List.of("loan.approved", "loan.disbursed", "loan.completed", "loan.cancelled", "loan.defaulted", "loan.written_off");
+
+  @Inject WebhookSettingsService webhooks;
+  @Inject DashboardCaller caller;
+  @Context HttpServletRequest http;
+
+  /** {@code {url, enabled}}: a null url removes the endpoint; enabled defaults to true. */
+  public record WebhookSettingsRequest(@Size(max = 2048) @WebhookUrl String url, Boolean enabled) {}
+
+  /** The endpoint settings; never the secret. */
+  @SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+  public record WebhookSettingsResponse(
+      @JsonbProperty(nillable = true) String url,
+      boolean enabled,
+      List<String> events,
+      String signatureHeader,
+      Instant secretLastRotatedAt,
+      Instant updatedAt) {
+
+    static WebhookSettingsResponse of(Marketplace m) {
+      return new WebhookSettingsResponse(
+          m.webhookUrl(), m.webhookEnabled(), EVENTS, "X-OpenSylo-Signature", m.webhookSecretRotatedAt(), m.updatedAt());
+    }
+  }
+
+  /** The new secret, shown once. */
+  public record RotatedWebhookSecretResponse(boolean success, String message, String webhookSecret, Instant rotatedAt) {}
+
+  /** The current settings. 200; 401 without a dashboard JWT. */
+  @GET
+  @Operation(summary = "View the webhook endpoint")
+  public WebhookSettingsResponse get() {
+    return WebhookSettingsResponse.of(webhooks.settings(caller.marketplace().id()));
+  }
+
+  /** Sets the endpoint. 200; 400 invalid URL; 401; 403 for a DEVELOPER. */
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @DashboardAccess({UserRole.OWNER, UserRole.ADMIN})
+  @Operation(summary = "Set the webhook endpoint")
+  public WebhookSettingsResponse update(@NotNull @Valid WebhookSettingsRequest body) {
+    boolean enabled = body.enabled() == null || body.enabled();
+    return WebhookSettingsResponse.of(
+        webhooks.configure(caller.marketplace().id(), body.url(), enabled, caller.actor(), http.getRemoteAddr()));
+  }
+
+  /** A new HMAC secret for both webhook directions; the old one stops working at once. 200; 401; 403 DEVELOPER. */
+  @POST
+  @Path("/rotate-secret")
+  @DashboardAccess({UserRole.OWNER, UserRole.ADMIN})
+  @Operation(summary = "Rotate the webhook secret")
+  public RotatedWebhookSecretResponse rotateSecret() {
+    WebhookSettingsService.RotatedSecret rotated =
+        webhooks.rotateSecret(caller.marketplace().id(), caller.actor(), http.getRemoteAddr());
+    return new RotatedWebhookSecretResponse(
+        true,
+        "Webhook secret rotated successfully. Store it securely - it will not be shown again.",
+        rotated.webhookSecret(),
+        rotated.rotatedAt());
+  }
+}

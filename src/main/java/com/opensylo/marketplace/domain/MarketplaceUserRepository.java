@@ -1,0 +1,23 @@
+package com.opensylo.marketplace.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of marketplace (dashboard) users. */
+public interface MarketplaceUserRepository {
+
+  void add(MarketplaceUser user);
+
+  Optional<MarketplaceUser> findById(UUID id);
+
+  Optional<MarketplaceUser> findByEmail(String normalizedEmail);
+
+  /** Re-reads {@code user} and locks its row until the transaction ends (sign-in counters across nodes). */
+  MarketplaceUser lock(MarketplaceUser user);
+
+  /** The users of one marketplace, oldest first. */
+  List<MarketplaceUser> ofMarketplace(UUID marketplaceId);
+
+  void remove(MarketplaceUser user);
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the marketplace repositories. */
+package com.opensylo.marketplace.persistence;

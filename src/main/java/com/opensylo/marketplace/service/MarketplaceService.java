@@ -1,0 +1,171 @@
+package com.opensylo.marketplace.service;
+
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.ClientType;
+import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.PasswordHasher;
+import com.opensylo.identity.service.SecretHasher;
+import com.opensylo.identity.service.Secrets;
+import com.opensylo.marketplace.domain.Marketplace;
+import com.opensylo.marketplace.domain.MarketplaceRepository;
+import com.opensylo.marketplace.domain.MarketplaceStatus;
+import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.marketplace.domain.MarketplaceUserRepository;
+import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.error.ConflictException;
+import com.opensylo.shared.error.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and its webhook secret, in one
+ * transaction), listing, suspension and reactivation. Suspending disables the marketplace's client, so its tokens
+ * stop working on every node at the next request and it can get no new ones.
+ */
+@ApplicationScoped
+public class MarketplaceService {
+
+  @Inject MarketplaceRepository marketplaces;
+  @Inject MarketplaceUserRepository users;
+  @Inject ClientService clients;
+  @Inject PasswordHasher passwords;
+  @Inject SecretHasher secrets;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /** What an operator asks for when onboarding; validated by the API layer. */
+  public record NewMarketplace(
+      String platformName,
+      String displayName,
+      String defaultCurrency,
+      ClientEnvironment environment,
+      NewUser owner,
+      List<String> redirectUris,
+      List<String> allowedScopes) {}
+
+  /** A dashboard user to create; the password is hashed here and never kept. */
+  public record NewUser(String email, String firstName, String lastName, String password, UserRole role) {}
+
+  /** The result of onboarding: the only time the client secret and webhook secret exist in plain text. */
+  public record Onboarded(
+      Marketplace marketplace, MarketplaceUser owner, String clientId, String clientSecret, String webhookSecret) {}
+
+  /** One page of marketplaces with the client id of each. */
+  public record MarketplacePage(List<MarketplaceView> marketplaces, int page, int pageSize, long total) {}
+
+  /** A marketplace with its OAuth client id. */
+  public record MarketplaceView(Marketplace marketplace, String clientId) {}
+
+  @Transactional
+  public Onboarded onboard(NewMarketplace request, AuditService.Actor actor, String source) {
+    if (marketplaces.findByPlatformName(request.platformName()).isPresent()) {
+      throw new ConflictException("PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
+    }
+    String ownerEmail = MarketplaceUser.normalizeEmail(request.owner().email());
+    if (users.findByEmail(ownerEmail).isPresent()) {
+      throw new ConflictException("EMAIL_TAKEN", "A dashboard user with this email already exists.");
+    }
+    Instant now = Instant.now(clock);
+    UUID id = UUID.randomUUID();
+    ClientService.ClientWithSecret client =
+        clients.create(
+            new ClientService.NewClient(
+                request.displayName(),
+                ClientType.CONFIDENTIAL,
+                request.environment(),
+                request.redirectUris(),
+                request.allowedScopes(),
+                List.of(),
+                null,
+                null,
+                id.toString(),
+                null,
+                false,
+                request.platformName()),
+            actor,
+            source);
+    String webhookSecret = Secrets.webhookSecret();
+    Marketplace marketplace =
+        new Marketplace(
+            id,
+            request.platformName(),
+            request.displayName(),
+            request.defaultCurrency(),
+            request.environment(),
+            client.client().id(),
+            secrets.encrypt(webhookSecret.getBytes(StandardCharsets.UTF_8)),
+            now);
+    marketplaces.add(marketplace);
+    NewUser o = request.owner();
+    MarketplaceUser owner =
+        new MarketplaceUser(id, ownerEmail, passwords.hash(o.password()), o.firstName(), o.lastName(), UserRole.OWNER, now);
+    users.add(owner);
+    audit.record("marketplace.created", AuditEvent.Outcome.SUCCESS, actor, "marketplace", id.toString(), source,
+        "client_id=" + client.client().clientId());
+    return new Onboarded(marketplace, owner, client.client().clientId(), client.clientSecret(), webhookSecret);
+  }
+
+  @Transactional
+  public MarketplacePage list(MarketplaceStatus status, int page, int pageSize) {
+    List<MarketplaceView> found =
+        marketplaces.list(status, (page - 1) * pageSize, pageSize).stream().map(this::view).toList();
+    return new MarketplacePage(found, page, pageSize, marketplaces.count(status));
+  }
+
+  @Transactional
+  public MarketplaceView get(UUID id) {
+    return view(find(id));
+  }
+
+  /** The marketplace that owns OAuth client {@code clientPk}, if any. */
+  @Transactional
+  public Optional<Marketplace> findByClient(UUID clientPk) {
+    return marketplaces.findByClientPk(clientPk);
+  }
+
+  /** ACTIVE → SUSPENDED: dashboard sign-in answers 403, the client is disabled. 409 if already suspended. */
+  @Transactional
+  public MarketplaceView suspend(UUID id, AuditService.Actor actor, String source) {
+    Marketplace marketplace = marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
+    if (!marketplace.suspend(Instant.now(clock))) {
+      throw new ConflictException("INVALID_STATE", "The marketplace is already suspended.");
+    }
+    clients.setEnabled(marketplace.clientPk(), false);
+    audit.record("marketplace.suspended", AuditEvent.Outcome.SUCCESS, actor, "marketplace", id.toString(), source, null);
+    return view(marketplace);
+  }
+
+  /** SUSPENDED → ACTIVE: sign-in and the client work again. 409 if already active. */
+  @Transactional
+  public MarketplaceView reactivate(UUID id, AuditService.Actor actor, String source) {
+    Marketplace marketplace = marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
+    if (!marketplace.reactivate(Instant.now(clock))) {
+      throw new ConflictException("INVALID_STATE", "The marketplace is already active.");
+    }
+    clients.setEnabled(marketplace.clientPk(), true);
+    audit.record("marketplace.reactivated", AuditEvent.Outcome.SUCCESS, actor, "marketplace", id.toString(), source, null);
+    return view(marketplace);
+  }
+
+  private Marketplace find(UUID id) {
+    return marketplaces.findById(id).orElseThrow(MarketplaceService::notFound);
+  }
+
+  private MarketplaceView view(Marketplace marketplace) {
+    String clientId = clients.findById(marketplace.clientPk()).map(c -> c.clientId()).orElse(null);
+    return new MarketplaceView(marketplace, clientId);
+  }
+
+  static ResourceNotFoundException notFound() {
+    return new ResourceNotFoundException("Marketplace not found");
+  }
+}

@@ -1,0 +1,87 @@
+package com.opensylo.marketplace.service;
+
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.identity.service.PasswordHasher;
+import com.opensylo.marketplace.domain.Marketplace;
+import com.opensylo.marketplace.domain.MarketplaceRepository;
+import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.marketplace.domain.MarketplaceUserRepository;
+import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.error.BusinessRuleViolationException;
+import com.opensylo.shared.error.ConflictException;
+import com.opensylo.shared.error.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The users of a marketplace: who is calling the dashboard, and the owner adding and removing users. */
+@ApplicationScoped
+public class MarketplaceUserService {
+
+  @Inject MarketplaceUserRepository users;
+  @Inject MarketplaceRepository marketplaces;
+  @Inject PasswordHasher passwords;
+  @Inject AuditService audit;
+  @Inject Clock clock;
+
+  /** A signed-in dashboard user and their marketplace, as read from the database for this request. */
+  public record Member(MarketplaceUser user, Marketplace marketplace) {}
+
+  /**
+   * The user {@code userId} of marketplace {@code marketplaceId}, if both still exist and belong together (a removed
+   * user's dashboard token stops working at its next request).
+   */
+  @Transactional
+  public Optional<Member> member(UUID userId, UUID marketplaceId) {
+    return users.findById(userId)
+        .filter(u -> u.belongsTo(marketplaceId))
+        .flatMap(u -> marketplaces.findById(marketplaceId).map(m -> new Member(u, m)));
+  }
+
+  @Transactional
+  public List<MarketplaceUser> list(UUID marketplaceId) {
+    return users.ofMarketplace(marketplaceId);
+  }
+
+  /** Adds an ADMIN or DEVELOPER (a marketplace has exactly one OWNER). 409 when the email is taken. */
+  @Transactional
+  public MarketplaceUser add(
+      UUID marketplaceId, MarketplaceService.NewUser request, AuditService.Actor actor, String source) {
+    if (request.role() == UserRole.OWNER) {
+      throw new BusinessRuleViolationException("OWNER_EXISTS", "A marketplace has one OWNER; add an ADMIN or a DEVELOPER.");
+    }
+    String email = MarketplaceUser.normalizeEmail(request.email());
+    if (users.findByEmail(email).isPresent()) {
+      throw new ConflictException("EMAIL_TAKEN", "A dashboard user with this email already exists.");
+    }
+    MarketplaceUser user =
+        new MarketplaceUser(
+            marketplaceId, email, passwords.hash(request.password()), request.firstName(), request.lastName(),
+            request.role(), Instant.now(clock));
+    users.add(user);
+    audit.record("marketplace_user.added", AuditEvent.Outcome.SUCCESS, actor, "marketplace_user", user.id().toString(),
+        source, "role=" + user.role());
+    return user;
+  }
+
+  /** Removes a user of this marketplace; 404 for anyone else's, 422 for the OWNER. */
+  @Transactional
+  public void remove(UUID marketplaceId, UUID userId, AuditService.Actor actor, String source) {
+    MarketplaceUser user =
+        users.findById(userId)
+            .filter(u -> u.belongsTo(marketplaceId))
+            .orElseThrow(() -> new ResourceNotFoundException("User not found"));
+    if (user.role() == UserRole.OWNER) {
+      throw new BusinessRuleViolationException("OWNER_REQUIRED", "The OWNER cannot be removed.");
+    }
+    users.remove(user);
+    audit.record("marketplace_user.removed", AuditEvent.Outcome.SUCCESS, actor, "marketplace_user", userId.toString(),
+        source, null);
+  }
+}

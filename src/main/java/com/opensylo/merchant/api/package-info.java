@@ -1,0 +1,2 @@
+/** The partner data API under {@code /api/marketplace/data} (OAuth access tokens, camelCase bodies). */
+package com.opensylo.merchant.api;

@@ -1,0 +1,2 @@
+/** Services behind the partner data API. */
+package com.opensylo.merchant.service;

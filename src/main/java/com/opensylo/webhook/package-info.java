@@ -1,0 +1,2 @@
+/** Webhooks between OpenSylo and marketplaces: endpoint settings, the HMAC secret, the outbound delivery log. */
+package com.opensylo.webhook;

@@ -1,0 +1,2 @@
+/** JPA implementation of the webhook delivery repository. */
+package com.opensylo.webhook.persistence;
