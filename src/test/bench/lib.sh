@@ -1,0 +1,25 @@
+# Shared by the benchmark scripts: start the server in the background, get an admin token, drive wrk.
+# BENCH_JAVA_HOME=/usr/lib/jvm/<jdk> runs the server on another JDK (the build keeps the default one).
+base=http://localhost:9080
+
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+# Builds, starts the server (stopped again when the calling script exits) and waits until it is ready.
+start_server() {
+  command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  mvn -B -q -DskipTests package liberty:create liberty:install-feature liberty:deploy
+  JAVA_HOME="${BENCH_JAVA_HOME:-${JAVA_HOME:-}}" mvn -B -q liberty:start
+  echo "server JDK: ${BENCH_JAVA_HOME:-default}"
+  trap 'mvn -B -q liberty:stop' EXIT
+  for _ in $(seq 1 120); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done
+}
+
+# An admin access token from the bootstrap admin client the development server wrote.
+admin_token() {
+  local creds=target/liberty/wlp/usr/servers/opensylo/bootstrap-admin.properties
+  curl -sf -u "$(sed -n 's/^client_id=//p' "$creds"):$(sed -n 's/^client_secret=//p' "$creds")" \
+    -d grant_type=client_credentials "$base/oauth/token" | json '["access_token"]'
+}
+
+# wrk with $threads threads and $connections connections for $duration; prints the RESULT line of the lua script.
+bench() { wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" | grep RESULT; }
