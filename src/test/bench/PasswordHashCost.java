@@ -2,7 +2,7 @@ import com.opensylo.identity.service.PasswordHasher;
 
 /**
  * The cost of one password verification with the product's own {@link PasswordHasher}, on one thread (no server).
- * Run by dashboard-login: java -cp target/classes src/test/bench/PasswordHashCost.java
+ * Run by dashboard-login: java -cp 'target/classes:target/opensylo/WEB-INF/lib/*' src/test/bench/PasswordHashCost.java
  */
 public class PasswordHashCost {
   public static void main(String[] args) {
@@ -20,7 +20,7 @@ public class PasswordHashCost {
       }
     }
     double ms = (System.nanoTime() - start) / 1e6 / runs;
-    System.out.printf("PBKDF2-HMAC-SHA256, %,d iterations: %.0f ms per verification on one thread = %.1f/s per core%n",
-        PasswordHasher.ITERATIONS, ms, 1000 / ms);
+    System.out.printf("Argon2id m=%d KiB t=%d p=%d: %.0f ms per verification on one thread = %.1f/s per core%n",
+        PasswordHasher.MEMORY_KIB, PasswordHasher.PASSES, PasswordHasher.LANES, ms, 1000 / ms);
   }
 }

@@ -52,6 +52,24 @@ class DashboardLoginIT {
   }
 
   @Test
+  void anOlderPasswordHashIsReplacedByArgon2idAtSignIn() {
+    Marketplaces.Onboarded m = Marketplaces.onboard();
+    assertThat(scheme(m.ownerEmail())).isEqualTo("argon2id");
+    assertThat(request().queryParam("email", m.ownerEmail()).queryParam("password", m.ownerPassword())
+        .post("/__probe/legacy-password").statusCode()).isEqualTo(204);
+    assertThat(scheme(m.ownerEmail())).isEqualTo("pbkdf2-sha256");
+    assertThat(Marketplaces.login(m.ownerEmail(), "Wrong-Password-1").statusCode()).isEqualTo(401);
+    assertThat(scheme(m.ownerEmail())).isEqualTo("pbkdf2-sha256");
+    assertThat(Marketplaces.login(m.ownerEmail(), m.ownerPassword()).statusCode()).isEqualTo(200);
+    assertThat(scheme(m.ownerEmail())).isEqualTo("argon2id");
+    assertThat(Marketplaces.login(m.ownerEmail(), m.ownerPassword()).statusCode()).isEqualTo(200);
+  }
+
+  private static String scheme(String email) {
+    return request().queryParam("email", email).get("/__probe/password-scheme").asString();
+  }
+
+  @Test
   void badBodiesAre400() {
     JsonPath missing =
         assertApiError(request().contentType(ContentType.JSON).body("{\"email\":\"a@b.c\"}").post(PATH), 400,

@@ -97,6 +97,19 @@ class AuthorizationCodeFlowIT {
   }
 
   @Test
+  void aMerchantsOlderPasswordHashIsReplacedByArgon2idAtSignIn() {
+    java.util.function.Supplier<String> scheme = () ->
+        request().queryParam("kind", "merchant").queryParam("email", email).get("/__probe/password-scheme").asString();
+    assertThat(request().queryParam("kind", "merchant").queryParam("email", email).queryParam("password", PASSWORD)
+        .post("/__probe/legacy-password").statusCode()).isEqualTo(204);
+    assertThat(scheme.get()).isEqualTo("pbkdf2-sha256");
+    Pkce pkce = Pkce.generate();
+    Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
+    assertThat(scheme.get()).isEqualTo("argon2id");
+  }
+
+  @Test
   void fullFlowIssuesTokensForTheMerchant() {
     Pkce pkce = Pkce.generate();
     Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());

@@ -27,6 +27,8 @@ public class ProbeResource {
 
   @jakarta.inject.Inject com.opensylo.identity.service.SigningKeyService signingKeys;
   @jakarta.inject.Inject com.opensylo.webhook.domain.WebhookDeliveryRepository deliveries;
+  @jakarta.inject.Inject com.opensylo.marketplace.domain.MarketplaceUserRepository users;
+  @jakarta.inject.Inject com.opensylo.identity.domain.MerchantAccountRepository merchants;
 
   /** A body with nested, renamed and listed fields, to check how violations are named. */
   public record ProbeRequest(
@@ -97,6 +99,41 @@ public class ProbeResource {
         new com.opensylo.webhook.domain.WebhookDelivery(
             java.util.UUID.fromString(marketplaceId), java.util.UUID.randomUUID(), event, "{\"event\":\"" + event + "\"}",
             java.time.Instant.now()));
+  }
+
+  /**
+   * Gives a dashboard user (or, with {@code kind=merchant}, a merchant) an old-style PBKDF2 hash of {@code password},
+   * as accounts made before Argon2id have.
+   */
+  @POST
+  @Path("/legacy-password")
+  @jakarta.transaction.Transactional
+  public void legacyPassword(
+      @QueryParam("kind") String kind, @QueryParam("email") String email, @QueryParam("password") String password)
+      throws java.security.GeneralSecurityException {
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+        .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 600_000, 256)).getEncoded();
+    java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+    String legacy = "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    if ("merchant".equals(kind)) {
+      merchants.findByEmail(email).orElseThrow().rehashPassword(legacy);
+    } else {
+      users.findByEmail(email).orElseThrow().rehashPassword(legacy);
+    }
+  }
+
+  /** The scheme of a dashboard user's (or merchant's) stored password hash ({@code argon2id}, {@code pbkdf2-sha256}). */
+  @GET
+  @Path("/password-scheme")
+  @Produces(MediaType.TEXT_PLAIN)
+  @jakarta.transaction.Transactional
+  public String passwordScheme(@QueryParam("kind") String kind, @QueryParam("email") String email) {
+    String stored = "merchant".equals(kind)
+        ? merchants.findByEmail(email).orElseThrow().passwordHash()
+        : users.findByEmail(email).orElseThrow().passwordHash();
+    return stored.startsWith("$argon2id$") ? "argon2id" : stored.substring(0, stored.indexOf('$'));
   }
 
   @GET

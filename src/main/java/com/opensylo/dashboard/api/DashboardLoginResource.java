@@ -2,7 +2,7 @@ package com.opensylo.dashboard.api;
 
 import com.opensylo.dashboard.service.DashboardLoginService;
 import com.opensylo.shared.error.ApiException;
-import com.opensylo.shared.error.TooManyRequestsException;
+import com.opensylo.shared.error.RetryLaterException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +43,8 @@ public class DashboardLoginResource {
   /**
    * Exchanges email and password for a dashboard JWT (24 h). 200; 400 invalid body; 401 unknown email or wrong
    * password (one message for both); 429 {@code ACCOUNT_LOCKED} with {@code Retry-After} after repeated failures;
-   * 403 {@code MARKETPLACE_SUSPENDED} when the marketplace is not ACTIVE.
+   * 403 {@code MARKETPLACE_SUSPENDED} when the marketplace is not ACTIVE; 503 {@code BUSY} with {@code Retry-After}
+   * when more sign-ins arrive at once than the password hash can serve.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -64,7 +65,8 @@ public class DashboardLoginResource {
           UserSummary.of(in.user()));
     }
     if (outcome instanceof DashboardLoginService.Locked locked) {
-      throw new TooManyRequestsException(
+      throw new RetryLaterException(
+          429,
           "ACCOUNT_LOCKED", "Too many failed sign-ins: the account is locked for a while; retry later.",
           locked.retryAfter());
     }

@@ -47,6 +47,11 @@ public class MerchantAccount {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
+  /** Replaces the stored hash of the same password (a rehash at today's cost after a successful sign-in). */
+  public void rehashPassword(String newHash) {
+    this.passwordHash = java.util.Objects.requireNonNull(newHash, "newHash");
+  }
+
   public UUID id() {
     return id;
   }

@@ -58,6 +58,9 @@ public class MerchantAccountService {
         account.map(a -> a.id().toString()).orElse(null),
         source,
         null);
+    if (ok && passwords.needsRehash(account.get().passwordHash())) {
+      account.get().rehashPassword(passwords.hash(password));
+    }
     return ok ? account : Optional.empty();
   }
 }

@@ -109,6 +109,11 @@ public class MarketplaceUser {
     lastLoginAt = now;
   }
 
+  /** Replaces the stored hash of the same password (a rehash at today's cost after a successful sign-in). */
+  public void rehashPassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+  }
+
   public boolean belongsTo(UUID marketplace) {
     return marketplaceId.equals(marketplace);
   }

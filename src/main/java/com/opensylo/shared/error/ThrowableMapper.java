@@ -35,8 +35,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     ApiException apiException = find(exception, ApiException.class);
     if (apiException != null) {
       Response response = respond(apiException.status(), apiException.code(), apiException.getMessage(), apiException);
-      if (apiException instanceof TooManyRequestsException tooMany) {
-        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build();
+      if (apiException instanceof RetryLaterException retry) {
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds()).build();
       }
       return response;
     }
