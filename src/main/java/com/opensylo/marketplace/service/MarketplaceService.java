@@ -135,24 +135,24 @@ public class MarketplaceService {
   /** ACTIVE → SUSPENDED: dashboard sign-in answers 403, the client is disabled. 409 if already suspended. */
   @Transactional
   public MarketplaceView suspend(UUID id, AuditService.Actor actor, String source) {
-    Marketplace marketplace = marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
-    if (!marketplace.suspend(Instant.now(clock))) {
-      throw new ConflictException("INVALID_STATE", "The marketplace is already suspended.");
-    }
-    clients.setEnabled(marketplace.clientPk(), false);
-    audit.record("marketplace.suspended", AuditEvent.Outcome.SUCCESS, actor, "marketplace", id.toString(), source, null);
-    return view(marketplace);
+    return changeStatus(id, false, actor, source);
   }
 
   /** SUSPENDED → ACTIVE: sign-in and the client work again. 409 if already active. */
   @Transactional
   public MarketplaceView reactivate(UUID id, AuditService.Actor actor, String source) {
+    return changeStatus(id, true, actor, source);
+  }
+
+  private MarketplaceView changeStatus(UUID id, boolean active, AuditService.Actor actor, String source) {
     Marketplace marketplace = marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
-    if (!marketplace.reactivate(Instant.now(clock))) {
-      throw new ConflictException("INVALID_STATE", "The marketplace is already active.");
+    Instant now = Instant.now(clock);
+    if (!(active ? marketplace.reactivate(now) : marketplace.suspend(now))) {
+      throw new ConflictException("INVALID_STATE", "The marketplace is already " + (active ? "active." : "suspended."));
     }
-    clients.setEnabled(marketplace.clientPk(), true);
-    audit.record("marketplace.reactivated", AuditEvent.Outcome.SUCCESS, actor, "marketplace", id.toString(), source, null);
+    clients.setEnabled(marketplace.clientPk(), active);
+    audit.record(active ? "marketplace.reactivated" : "marketplace.suspended", AuditEvent.Outcome.SUCCESS, actor,
+        "marketplace", id.toString(), source, null);
     return view(marketplace);
   }
 
