@@ -1,2 +1,5 @@
-/** The Marketplace Dashboard API (SPEC §3): sign-in with a dashboard JWT, credentials, webhooks, users. */
+/**
+ * The Marketplace Dashboard API (SPEC §3): sign-in with a dashboard JWT, credentials, webhooks,
+ * users.
+ */
 package com.opensylo.dashboard;

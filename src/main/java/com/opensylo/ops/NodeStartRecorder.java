@@ -11,8 +11,8 @@ import java.net.UnknownHostException;
 import java.util.logging.Logger;
 
 /**
- * Writes a {@code node.started} audit event each time an application node starts, so operators can see every
- * start (and restart) of every node in the audit trail.
+ * Writes a {@code node.started} audit event each time an application node starts, so operators can
+ * see every start (and restart) of every node in the audit trail.
  */
 @ApplicationScoped
 public class NodeStartRecorder {

@@ -1,2 +1,5 @@
-/** Webhooks between OpenSylo and marketplaces: endpoint settings, the HMAC secret, the outbound delivery log. */
+/**
+ * Webhooks between OpenSylo and marketplaces: endpoint settings, the HMAC secret, the outbound
+ * delivery log.
+ */
 package com.opensylo.webhook;

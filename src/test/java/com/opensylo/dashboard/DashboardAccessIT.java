@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may call which dashboard endpoint: OWNER, ADMIN, DEVELOPER, another marketplace's user, no token, a partner
- * access token, a garbage token; and the dashboard JWT refused outside the dashboard.
+ * Who may call which dashboard endpoint: OWNER, ADMIN, DEVELOPER, another marketplace's user, no
+ * token, a partner access token, a garbage token; and the dashboard JWT refused outside the
+ * dashboard.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardAccessIT {
@@ -50,26 +51,69 @@ class DashboardAccessIT {
     developer = Marketplaces.token(developerUser.email(), developerUser.password());
   }
 
-  /** One dashboard endpoint: how to call it with a prepared request, and whether it changes anything. */
-  private record Endpoint(String name, Function<RequestSpecification, Response> call, boolean ownerOnly, boolean writes) {}
+  /**
+   * One dashboard endpoint: how to call it with a prepared request, and whether it changes
+   * anything.
+   */
+  private record Endpoint(
+      String name,
+      Function<RequestSpecification, Response> call,
+      boolean ownerOnly,
+      boolean writes) {}
 
   private List<Endpoint> endpoints(String removableUserId) {
     return List.of(
-        new Endpoint("GET credentials", r -> r.get("/marketplace-dashboard/credentials"), false, false),
-        new Endpoint("POST regenerate-secret", r -> r.post("/marketplace-dashboard/credentials/regenerate-secret"), false, true),
+        new Endpoint(
+            "GET credentials", r -> r.get("/marketplace-dashboard/credentials"), false, false),
+        new Endpoint(
+            "POST regenerate-secret",
+            r -> r.post("/marketplace-dashboard/credentials/regenerate-secret"),
+            false,
+            true),
         new Endpoint("GET webhook", r -> r.get("/marketplace-dashboard/webhook"), false, false),
-        new Endpoint("PUT webhook",
-            r -> r.contentType(ContentType.JSON).body(Map.of("url", "https://hooks.shop.example/opensylo"))
-                .put("/marketplace-dashboard/webhook"), false, true),
-        new Endpoint("POST webhook/rotate-secret", r -> r.post("/marketplace-dashboard/webhook/rotate-secret"), false, true),
-        new Endpoint("GET webhook-deliveries", r -> r.get("/marketplace-dashboard/webhook-deliveries"), false, false),
+        new Endpoint(
+            "PUT webhook",
+            r ->
+                r.contentType(ContentType.JSON)
+                    .body(Map.of("url", "https://hooks.shop.example/opensylo"))
+                    .put("/marketplace-dashboard/webhook"),
+            false,
+            true),
+        new Endpoint(
+            "POST webhook/rotate-secret",
+            r -> r.post("/marketplace-dashboard/webhook/rotate-secret"),
+            false,
+            true),
+        new Endpoint(
+            "GET webhook-deliveries",
+            r -> r.get("/marketplace-dashboard/webhook-deliveries"),
+            false,
+            false),
         new Endpoint("GET users", r -> r.get("/marketplace-dashboard/users"), false, false),
-        new Endpoint("POST users",
-            r -> r.contentType(ContentType.JSON)
-                .body(Map.of("email", "new-" + UUID.randomUUID() + "@shop.example", "firstName", "N", "lastName", "U",
-                    "password", OAuth.remember("New-User-Pass-" + UUID.randomUUID()), "role", "DEVELOPER"))
-                .post("/marketplace-dashboard/users"), true, true),
-        new Endpoint("DELETE users/{id}", r -> r.delete("/marketplace-dashboard/users/" + removableUserId), true, true));
+        new Endpoint(
+            "POST users",
+            r ->
+                r.contentType(ContentType.JSON)
+                    .body(
+                        Map.of(
+                            "email",
+                            "new-" + UUID.randomUUID() + "@shop.example",
+                            "firstName",
+                            "N",
+                            "lastName",
+                            "U",
+                            "password",
+                            OAuth.remember("New-User-Pass-" + UUID.randomUUID()),
+                            "role",
+                            "DEVELOPER"))
+                    .post("/marketplace-dashboard/users"),
+            true,
+            true),
+        new Endpoint(
+            "DELETE users/{id}",
+            r -> r.delete("/marketplace-dashboard/users/" + removableUserId),
+            true,
+            true));
   }
 
   private static int expectedStatus(Endpoint e, boolean success) {
@@ -84,8 +128,10 @@ class DashboardAccessIT {
 
   @Test
   void noTokenGarbageTokenAndPartnerTokenGet401Everywhere() {
-    String partner = Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret())
-        .jsonPath().getString("access_token");
+    String partner =
+        Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret())
+            .jsonPath()
+            .getString("access_token");
     for (Endpoint e : endpoints(developerUser.id())) {
       for (RequestSpecification caller :
           List.of(request(), bearer("not-a-jwt"), bearer(partner), bearer(OAuth.adminToken()))) {
@@ -96,27 +142,38 @@ class DashboardAccessIT {
       }
     }
     // nothing changed: the developer still exists, the secret still works
-    assertThat(Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret()).statusCode()).isEqualTo(200);
-    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(200);
+    assertThat(
+            Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void developerReadsButChangesNothing() {
     for (Endpoint e : endpoints(Marketplaces.addUser(owner, "DEVELOPER").id())) {
       Response response = e.call().apply(bearer(developer));
-      assertThat(response.statusCode()).as(e.name() + " " + response.asString()).isEqualTo(expectedStatus(e, !e.writes()));
+      assertThat(response.statusCode())
+          .as(e.name() + " " + response.asString())
+          .isEqualTo(expectedStatus(e, !e.writes()));
       if (e.writes()) {
         assertApiError(response, 403, "FORBIDDEN", response.jsonPath().getString("path"));
       }
     }
-    assertThat(Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret()).statusCode()).isEqualTo(200);
+    assertThat(
+            Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret())
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void adminManagesCredentialsAndWebhooksButNotUsers() {
     for (Endpoint e : endpoints(Marketplaces.addUser(owner, "DEVELOPER").id())) {
       Response response = e.call().apply(bearer(admin));
-      assertThat(response.statusCode()).as(e.name() + " " + response.asString()).isEqualTo(expectedStatus(e, !e.ownerOnly()));
+      assertThat(response.statusCode())
+          .as(e.name() + " " + response.asString())
+          .isEqualTo(expectedStatus(e, !e.ownerOnly()));
     }
   }
 
@@ -124,7 +181,9 @@ class DashboardAccessIT {
   void ownerMayCallEveryEndpoint() {
     for (Endpoint e : endpoints(Marketplaces.addUser(owner, "DEVELOPER").id())) {
       Response response = e.call().apply(bearer(owner));
-      assertThat(response.statusCode()).as(e.name() + " " + response.asString()).isEqualTo(expectedStatus(e, true));
+      assertThat(response.statusCode())
+          .as(e.name() + " " + response.asString())
+          .isEqualTo(expectedStatus(e, true));
     }
   }
 
@@ -132,16 +191,33 @@ class DashboardAccessIT {
   void anotherMarketplacesOwnerSeesOnlyTheirOwn() {
     Marketplaces.Onboarded other = Marketplaces.onboard();
     String otherOwner = Marketplaces.ownerToken(other);
-    assertThat(bearer(otherOwner).get("/marketplace-dashboard/credentials").jsonPath().getString("clientId"))
+    assertThat(
+            bearer(otherOwner)
+                .get("/marketplace-dashboard/credentials")
+                .jsonPath()
+                .getString("clientId"))
         .isEqualTo(other.clientId());
-    assertThat(bearer(otherOwner).get("/marketplace-dashboard/users").jsonPath().getList("users.email"))
+    assertThat(
+            bearer(otherOwner)
+                .get("/marketplace-dashboard/users")
+                .jsonPath()
+                .getList("users.email"))
         .containsExactly(other.ownerEmail());
-    Response delete = bearer(otherOwner).delete("/marketplace-dashboard/users/" + developerUser.id());
+    Response delete =
+        bearer(otherOwner).delete("/marketplace-dashboard/users/" + developerUser.id());
     assertApiError(delete, 404, "NOT_FOUND", "/marketplace-dashboard/users/" + developerUser.id());
-    assertThat(bearer(otherOwner).post("/marketplace-dashboard/credentials/regenerate-secret").statusCode()).isEqualTo(200);
+    assertThat(
+            bearer(otherOwner)
+                .post("/marketplace-dashboard/credentials/regenerate-secret")
+                .statusCode())
+        .isEqualTo(200);
     // this marketplace is untouched by the other's regeneration and deletion attempt
-    assertThat(Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret()).statusCode()).isEqualTo(200);
-    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(200);
+    assertThat(
+            Marketplaces.clientCredentials(marketplace.clientId(), marketplace.clientSecret())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -153,8 +229,11 @@ class DashboardAccessIT {
     assertThat(bearer(owner).get("/v1/admin/marketplaces").statusCode()).isEqualTo(403);
     assertThat(bearer(owner).get("/v1/admin/whoami").statusCode()).isEqualTo(403);
     // at the token endpoint it is no client credential either
-    Response token = request().formParam("grant_type", "client_credentials").header("Authorization", "Bearer " + owner)
-        .post("/oauth/token");
+    Response token =
+        request()
+            .formParam("grant_type", "client_credentials")
+            .header("Authorization", "Bearer " + owner)
+            .post("/oauth/token");
     assertThat(token.statusCode()).isIn(400, 401);
   }
 
@@ -162,13 +241,51 @@ class DashboardAccessIT {
   void expiredOrForeignDashboardTokensAreRefused() {
     String issuer = "http://localhost:9080";
     long now = System.currentTimeMillis() / 1000;
-    String claims = "{\"iss\":\"%s\",\"sub\":\"%s\",\"aud\":\"opensylo-dashboard\",\"marketplace_id\":\"%s\",\"jti\":\"%s\",\"iat\":%d,\"exp\":%d}";
-    String expired = mint(String.format(claims, issuer, marketplace.ownerId(), marketplace.id(), UUID.randomUUID(), now - 90000, now - 3600));
-    String foreign = mint(String.format(claims, "https://evil.example", marketplace.ownerId(), marketplace.id(), UUID.randomUUID(), now, now + 3600));
-    String wrongMarketplace = mint(String.format(claims, issuer, marketplace.ownerId(), UUID.randomUUID(), UUID.randomUUID(), now, now + 3600));
-    String valid = mint(String.format(claims, issuer, marketplace.ownerId(), marketplace.id(), UUID.randomUUID(), now, now + 3600));
+    String claims =
+        "{\"iss\":\"%s\",\"sub\":\"%s\",\"aud\":\"opensylo-dashboard\",\"marketplace_id\":\"%s\",\"jti\":\"%s\",\"iat\":%d,\"exp\":%d}";
+    String expired =
+        mint(
+            String.format(
+                claims,
+                issuer,
+                marketplace.ownerId(),
+                marketplace.id(),
+                UUID.randomUUID(),
+                now - 90000,
+                now - 3600));
+    String foreign =
+        mint(
+            String.format(
+                claims,
+                "https://evil.example",
+                marketplace.ownerId(),
+                marketplace.id(),
+                UUID.randomUUID(),
+                now,
+                now + 3600));
+    String wrongMarketplace =
+        mint(
+            String.format(
+                claims,
+                issuer,
+                marketplace.ownerId(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                now,
+                now + 3600));
+    String valid =
+        mint(
+            String.format(
+                claims,
+                issuer,
+                marketplace.ownerId(),
+                marketplace.id(),
+                UUID.randomUUID(),
+                now,
+                now + 3600));
     for (String token : List.of(expired, foreign, wrongMarketplace)) {
-      assertThat(bearer(token).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(401);
+      assertThat(bearer(token).get("/marketplace-dashboard/credentials").statusCode())
+          .isEqualTo(401);
     }
     // the control: the same claims, current and ours, are accepted
     assertThat(bearer(valid).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(200);
@@ -176,10 +293,15 @@ class DashboardAccessIT {
 
   @Test
   void removedUsersTokenStopsWorking() {
-    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(200);
-    assertThat(bearer(owner).delete("/marketplace-dashboard/users/" + developerUser.id()).statusCode()).isEqualTo(204);
-    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(401);
-    assertThat(Marketplaces.login(developerUser.email(), developerUser.password()).statusCode()).isEqualTo(401);
+    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            bearer(owner).delete("/marketplace-dashboard/users/" + developerUser.id()).statusCode())
+        .isEqualTo(204);
+    assertThat(bearer(developer).get("/marketplace-dashboard/credentials").statusCode())
+        .isEqualTo(401);
+    assertThat(Marketplaces.login(developerUser.email(), developerUser.password()).statusCode())
+        .isEqualTo(401);
     assertThat(Marketplaces.auditEvents("marketplace_user.removed", developerUser.id())).hasSize(1);
   }
 
@@ -187,28 +309,74 @@ class DashboardAccessIT {
   void usersRules() {
     String path = "/marketplace-dashboard/users";
     Response owners = bearer(owner).get(path);
-    assertThat(owners.jsonPath().getList("users.role")).containsExactlyInAnyOrder("OWNER", "ADMIN", "DEVELOPER");
+    assertThat(owners.jsonPath().getList("users.role"))
+        .containsExactlyInAnyOrder("OWNER", "ADMIN", "DEVELOPER");
     assertThat(owners.asString()).doesNotContain("password");
     String ownerId = marketplace.ownerId();
-    assertApiError(bearer(owner).delete(path + "/" + ownerId), 422, "OWNER_REQUIRED", path + "/" + ownerId);
-    assertApiError(bearer(owner).delete(path + "/not-a-uuid"), 404, "NOT_FOUND", path + "/not-a-uuid");
-    Map<String, String> secondOwner = Map.of("email", "x-" + UUID.randomUUID() + "@shop.example", "firstName", "X",
-        "lastName", "Y", "password", "Long-Enough-Pass-1", "role", "OWNER");
-    var invalid = assertApiError(bearer(owner).contentType(ContentType.JSON).body(secondOwner).post(path), 400,
-        "VALIDATION_FAILED", path);
+    assertApiError(
+        bearer(owner).delete(path + "/" + ownerId), 422, "OWNER_REQUIRED", path + "/" + ownerId);
+    assertApiError(
+        bearer(owner).delete(path + "/not-a-uuid"), 404, "NOT_FOUND", path + "/not-a-uuid");
+    Map<String, String> secondOwner =
+        Map.of(
+            "email",
+            "x-" + UUID.randomUUID() + "@shop.example",
+            "firstName",
+            "X",
+            "lastName",
+            "Y",
+            "password",
+            "Long-Enough-Pass-1",
+            "role",
+            "OWNER");
+    var invalid =
+        assertApiError(
+            bearer(owner).contentType(ContentType.JSON).body(secondOwner).post(path),
+            400,
+            "VALIDATION_FAILED",
+            path);
     assertThat(invalid.getList("details.field")).containsExactly("role");
-    Map<String, String> taken = Map.of("email", developerUser.email().toUpperCase(), "firstName", "X", "lastName", "Y",
-        "password", "Long-Enough-Pass-1", "role", "ADMIN");
-    assertApiError(bearer(owner).contentType(ContentType.JSON).body(taken).post(path), 409, "EMAIL_TAKEN", path);
-    Map<String, String> weak = Map.of("email", "w-" + UUID.randomUUID() + "@shop.example", "firstName", "X", "lastName",
-        "Y", "password", "short", "role", "ADMIN");
-    var weakBody = assertApiError(bearer(owner).contentType(ContentType.JSON).body(weak).post(path), 400,
-        "VALIDATION_FAILED", path);
+    Map<String, String> taken =
+        Map.of(
+            "email",
+            developerUser.email().toUpperCase(),
+            "firstName",
+            "X",
+            "lastName",
+            "Y",
+            "password",
+            "Long-Enough-Pass-1",
+            "role",
+            "ADMIN");
+    assertApiError(
+        bearer(owner).contentType(ContentType.JSON).body(taken).post(path),
+        409,
+        "EMAIL_TAKEN",
+        path);
+    Map<String, String> weak =
+        Map.of(
+            "email",
+            "w-" + UUID.randomUUID() + "@shop.example",
+            "firstName",
+            "X",
+            "lastName",
+            "Y",
+            "password",
+            "short",
+            "role",
+            "ADMIN");
+    var weakBody =
+        assertApiError(
+            bearer(owner).contentType(ContentType.JSON).body(weak).post(path),
+            400,
+            "VALIDATION_FAILED",
+            path);
     assertThat(weakBody.getList("details.field")).containsExactly("password");
   }
 
   private static String mint(String claimsJson) {
-    Response minted = request().contentType(ContentType.JSON).body(claimsJson).post("/__probe/mint");
+    Response minted =
+        request().contentType(ContentType.JSON).body(claimsJson).post("/__probe/mint");
     assertThat(minted.statusCode()).isEqualTo(200);
     return minted.asString();
   }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Dashboard sign-in: one answer for unknown email and wrong password, lockout and unlock, suspension. */
+/**
+ * Dashboard sign-in: one answer for unknown email and wrong password, lockout and unlock,
+ * suspension.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DashboardLoginIT {
 
@@ -37,17 +40,29 @@ class DashboardLoginIT {
   @Test
   void unknownEmailAndWrongPasswordLookTheSame() {
     Marketplaces.Onboarded m = Marketplaces.onboard();
-    JsonPath wrongPassword = assertApiError(Marketplaces.login(m.ownerEmail(), "Wrong-Password-1"), 401, "INVALID_CREDENTIALS", PATH);
+    JsonPath wrongPassword =
+        assertApiError(
+            Marketplaces.login(m.ownerEmail(), "Wrong-Password-1"),
+            401,
+            "INVALID_CREDENTIALS",
+            PATH);
     JsonPath unknownEmail =
-        assertApiError(Marketplaces.login("nobody-" + UUID.randomUUID() + "@shop.example", m.ownerPassword()), 401,
-            "INVALID_CREDENTIALS", PATH);
-    assertThat(wrongPassword.getString("message")).isEqualTo(unknownEmail.getString("message"))
+        assertApiError(
+            Marketplaces.login("nobody-" + UUID.randomUUID() + "@shop.example", m.ownerPassword()),
+            401,
+            "INVALID_CREDENTIALS",
+            PATH);
+    assertThat(wrongPassword.getString("message"))
+        .isEqualTo(unknownEmail.getString("message"))
         .isEqualTo("Invalid email or password.");
     // emails compare case-insensitively
-    assertThat(Marketplaces.login(m.ownerEmail().toUpperCase(), m.ownerPassword()).statusCode()).isEqualTo(200);
+    assertThat(Marketplaces.login(m.ownerEmail().toUpperCase(), m.ownerPassword()).statusCode())
+        .isEqualTo(200);
     var failures = Marketplaces.auditEvents("dashboard.login_failed", m.ownerId());
     assertThat(failures).hasSize(1);
-    assertThat(failures.get(0)).containsEntry("outcome", "FAILURE").containsEntry("details", "wrong password");
+    assertThat(failures.get(0))
+        .containsEntry("outcome", "FAILURE")
+        .containsEntry("details", "wrong password");
     assertThat(Marketplaces.auditEvents("dashboard.login", m.ownerId())).hasSize(1);
   }
 
@@ -55,8 +70,13 @@ class DashboardLoginIT {
   void anOlderPasswordHashIsReplacedByArgon2idAtSignIn() {
     Marketplaces.Onboarded m = Marketplaces.onboard();
     assertThat(scheme(m.ownerEmail())).isEqualTo("argon2id");
-    assertThat(request().queryParam("email", m.ownerEmail()).queryParam("password", m.ownerPassword())
-        .post("/__probe/legacy-password").statusCode()).isEqualTo(204);
+    assertThat(
+            request()
+                .queryParam("email", m.ownerEmail())
+                .queryParam("password", m.ownerPassword())
+                .post("/__probe/legacy-password")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(scheme(m.ownerEmail())).isEqualTo("pbkdf2-sha256");
     assertThat(Marketplaces.login(m.ownerEmail(), "Wrong-Password-1").statusCode()).isEqualTo(401);
     assertThat(scheme(m.ownerEmail())).isEqualTo("pbkdf2-sha256");
@@ -72,18 +92,31 @@ class DashboardLoginIT {
   @Test
   void badBodiesAre400() {
     JsonPath missing =
-        assertApiError(request().contentType(ContentType.JSON).body("{\"email\":\"a@b.c\"}").post(PATH), 400,
-            "VALIDATION_FAILED", PATH);
+        assertApiError(
+            request().contentType(ContentType.JSON).body("{\"email\":\"a@b.c\"}").post(PATH),
+            400,
+            "VALIDATION_FAILED",
+            PATH);
     assertThat(missing.getList("details.field")).containsExactly("password");
-    assertApiError(request().contentType(ContentType.JSON).body("{\"email\":").post(PATH), 400, "MALFORMED_JSON", PATH);
-    assertApiError(request().contentType(ContentType.TEXT).body("x").post(PATH), 415, "UNSUPPORTED_MEDIA_TYPE", PATH);
+    assertApiError(
+        request().contentType(ContentType.JSON).body("{\"email\":").post(PATH),
+        400,
+        "MALFORMED_JSON",
+        PATH);
+    assertApiError(
+        request().contentType(ContentType.TEXT).body("x").post(PATH),
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        PATH);
   }
 
   @Test
   void repeatedFailuresLockTheAccountUntilTheLockEnds() {
     Marketplaces.Onboarded m = Marketplaces.onboard();
     for (int i = 1; i <= 5; i++) {
-      assertThat(Marketplaces.login(m.ownerEmail(), "Wrong-Password-" + i).statusCode()).as("attempt " + i).isEqualTo(401);
+      assertThat(Marketplaces.login(m.ownerEmail(), "Wrong-Password-" + i).statusCode())
+          .as("attempt " + i)
+          .isEqualTo(401);
     }
     // locked: even the right password is refused, with how long to wait
     Response locked = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
@@ -106,7 +139,8 @@ class DashboardLoginIT {
     Marketplaces.Onboarded m = Marketplaces.onboard();
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < 4; i++) {
-        assertThat(Marketplaces.login(m.ownerEmail(), "Wrong-Password-" + i).statusCode()).isEqualTo(401);
+        assertThat(Marketplaces.login(m.ownerEmail(), "Wrong-Password-" + i).statusCode())
+            .isEqualTo(401);
       }
       assertThat(Marketplaces.login(m.ownerEmail(), m.ownerPassword()).statusCode()).isEqualTo(200);
     }
@@ -134,14 +168,23 @@ class DashboardLoginIT {
   void suspendedMarketplaceCannotSignIn() {
     Marketplaces.Onboarded m = Marketplaces.onboard();
     String token = Marketplaces.ownerToken(m);
-    assertThat(OAuth.admin().post("/v1/admin/marketplaces/" + m.id() + "/suspend").statusCode()).isEqualTo(200);
-    assertApiError(Marketplaces.login(m.ownerEmail(), m.ownerPassword()), 403, "MARKETPLACE_SUSPENDED", PATH);
-    // a wrong password still says only 401: the suspension is not revealed to someone without the password
-    assertApiError(Marketplaces.login(m.ownerEmail(), "Wrong-Password-1"), 401, "INVALID_CREDENTIALS", PATH);
-    assertApiError(Marketplaces.bearer(token).get("/marketplace-dashboard/credentials"), 403, "MARKETPLACE_SUSPENDED",
+    assertThat(OAuth.admin().post("/v1/admin/marketplaces/" + m.id() + "/suspend").statusCode())
+        .isEqualTo(200);
+    assertApiError(
+        Marketplaces.login(m.ownerEmail(), m.ownerPassword()), 403, "MARKETPLACE_SUSPENDED", PATH);
+    // a wrong password still says only 401: the suspension is not revealed to someone without the
+    // password
+    assertApiError(
+        Marketplaces.login(m.ownerEmail(), "Wrong-Password-1"), 401, "INVALID_CREDENTIALS", PATH);
+    assertApiError(
+        Marketplaces.bearer(token).get("/marketplace-dashboard/credentials"),
+        403,
+        "MARKETPLACE_SUSPENDED",
         "/marketplace-dashboard/credentials");
-    assertThat(OAuth.admin().post("/v1/admin/marketplaces/" + m.id() + "/reactivate").statusCode()).isEqualTo(200);
+    assertThat(OAuth.admin().post("/v1/admin/marketplaces/" + m.id() + "/reactivate").statusCode())
+        .isEqualTo(200);
     assertThat(Marketplaces.login(m.ownerEmail(), m.ownerPassword()).statusCode()).isEqualTo(200);
-    assertThat(Marketplaces.bearer(token).get("/marketplace-dashboard/credentials").statusCode()).isEqualTo(200);
+    assertThat(Marketplaces.bearer(token).get("/marketplace-dashboard/credentials").statusCode())
+        .isEqualTo(200);
   }
 }

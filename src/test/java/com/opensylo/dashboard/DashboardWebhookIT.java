@@ -55,7 +55,8 @@ class DashboardWebhookIT {
     assertThat(initial.getString("url")).isNull();
     assertThat(initial.getMap("")).containsKey("url");
     assertThat(initial.getBoolean("enabled")).isTrue();
-    assertThat(initial.getList("events")).contains("loan.approved", "loan.disbursed", "loan.completed");
+    assertThat(initial.getList("events"))
+        .contains("loan.approved", "loan.disbursed", "loan.completed");
     assertThat(initial.getString("signatureHeader")).isEqualTo("X-OpenSylo-Signature");
     assertThat(bearer(owner).get(PATH).asString()).doesNotContain(marketplace.webhookSecret());
 
@@ -73,13 +74,24 @@ class DashboardWebhookIT {
   void unsafeUrlsAreRefusedAndNothingChanges() {
     put("https://hooks.shop.example/kept", true);
     for (String url :
-        new String[] {"http://hooks.shop.example/plain", "ftp://hooks.shop.example/x", "/relative/path",
-          "https://user:pw@hooks.shop.example/x", "https://hooks.shop.example/x#frag", "not a url"}) {
+        new String[] {
+          "http://hooks.shop.example/plain",
+          "ftp://hooks.shop.example/x",
+          "/relative/path",
+          "https://user:pw@hooks.shop.example/x",
+          "https://hooks.shop.example/x#frag",
+          "not a url"
+        }) {
       JsonPath error = assertApiError(put(url, true), 400, "VALIDATION_FAILED", PATH);
       assertThat(error.getList("details.field")).as(url).containsExactly("url");
     }
-    assertApiError(bearer(owner).contentType(ContentType.JSON).body("{\"url\": {\"a\": 1}}").put(PATH), 400, "MALFORMED_JSON", PATH);
-    assertThat(bearer(owner).get(PATH).jsonPath().getString("url")).isEqualTo("https://hooks.shop.example/kept");
+    assertApiError(
+        bearer(owner).contentType(ContentType.JSON).body("{\"url\": {\"a\": 1}}").put(PATH),
+        400,
+        "MALFORMED_JSON",
+        PATH);
+    assertThat(bearer(owner).get(PATH).jsonPath().getString("url"))
+        .isEqualTo("https://hooks.shop.example/kept");
   }
 
   @Test
@@ -105,22 +117,41 @@ class DashboardWebhookIT {
     assertThat(bearer(owner).get(path).jsonPath().getList("deliveries")).isEmpty();
     Marketplaces.Onboarded other = Marketplaces.onboard();
     for (String event : new String[] {"loan.approved", "loan.disbursed"}) {
-      assertThat(request().queryParam("marketplaceId", marketplace.id()).queryParam("event", event)
-          .post("/__probe/webhook-delivery").statusCode()).isEqualTo(204);
+      assertThat(
+              request()
+                  .queryParam("marketplaceId", marketplace.id())
+                  .queryParam("event", event)
+                  .post("/__probe/webhook-delivery")
+                  .statusCode())
+          .isEqualTo(204);
     }
-    request().queryParam("marketplaceId", other.id()).queryParam("event", "loan.cancelled")
+    request()
+        .queryParam("marketplaceId", other.id())
+        .queryParam("event", "loan.cancelled")
         .post("/__probe/webhook-delivery");
 
     JsonPath log = bearer(owner).get(path).jsonPath();
-    assertThat(log.getList("deliveries.event")).containsExactlyInAnyOrder("loan.approved", "loan.disbursed");
-    assertThat(log.getMap("deliveries[0]")).containsOnlyKeys(
-        "id", "eventId", "event", "status", "attempts", "lastResponseCode", "lastError", "lastAttemptAt", "nextRetryAt",
-        "createdAt");
+    assertThat(log.getList("deliveries.event"))
+        .containsExactlyInAnyOrder("loan.approved", "loan.disbursed");
+    assertThat(log.getMap("deliveries[0]"))
+        .containsOnlyKeys(
+            "id",
+            "eventId",
+            "event",
+            "status",
+            "attempts",
+            "lastResponseCode",
+            "lastError",
+            "lastAttemptAt",
+            "nextRetryAt",
+            "createdAt");
     assertThat(log.getString("deliveries[0].status")).isEqualTo("PENDING");
     assertThat(log.getInt("deliveries[0].attempts")).isZero();
-    assertThat(bearer(owner).queryParam("limit", 1).get(path).jsonPath().getList("deliveries")).hasSize(1);
+    assertThat(bearer(owner).queryParam("limit", 1).get(path).jsonPath().getList("deliveries"))
+        .hasSize(1);
     assertApiError(bearer(owner).queryParam("limit", 0).get(path), 400, "VALIDATION_FAILED", path);
-    assertThat(bearer(Marketplaces.ownerToken(other)).get(path).jsonPath().getList("deliveries.event"))
+    assertThat(
+            bearer(Marketplaces.ownerToken(other)).get(path).jsonPath().getList("deliveries.event"))
         .containsExactly("loan.cancelled");
   }
 }

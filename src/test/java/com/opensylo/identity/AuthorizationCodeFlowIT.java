@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The authorization-code flow with PKCE over HTTP, and the RFC 9700 attacks it must refuse, one test each. */
+/**
+ * The authorization-code flow with PKCE over HTTP, and the RFC 9700 attacks it must refuse, one
+ * test each.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationCodeFlowIT {
 
@@ -36,8 +39,13 @@ class AuthorizationCodeFlowIT {
 
   @BeforeEach
   void setUp() {
-    client = OAuth.createClient("Konga " + UUID.randomUUID(), List.of("data.share.sales", "credit.score.read"),
-        List.of(REDIRECT), false, false);
+    client =
+        OAuth.createClient(
+            "Konga " + UUID.randomUUID(),
+            List.of("data.share.sales", "credit.score.read"),
+            List.of(REDIRECT),
+            false,
+            false);
     email = "merchant-" + UUID.randomUUID() + "@example.com";
     OAuth.createMerchant(email, PASSWORD);
   }
@@ -68,7 +76,9 @@ class AuthorizationCodeFlowIT {
     Response page = OAuth.authorize(query);
     assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
-    Map<String, String> params = OAuth.redirectParams(OAuth.decide(OAuth.hiddenFields(page.asString()), email, PASSWORD, "approve"));
+    Map<String, String> params =
+        OAuth.redirectParams(
+            OAuth.decide(OAuth.hiddenFields(page.asString()), email, PASSWORD, "approve"));
     assertThat(params.get("state")).isEqualTo(query.get("state"));
     return params.get("code");
   }
@@ -92,19 +102,37 @@ class AuthorizationCodeFlowIT {
 
   private static boolean active(String token) {
     java.util.Properties admin = OAuth.bootstrapAdmin();
-    return request().auth().preemptive().basic(admin.getProperty("client_id"), admin.getProperty("client_secret"))
-        .formParam("token", token).post("/oauth/introspect").jsonPath().getBoolean("active");
+    return request()
+        .auth()
+        .preemptive()
+        .basic(admin.getProperty("client_id"), admin.getProperty("client_secret"))
+        .formParam("token", token)
+        .post("/oauth/introspect")
+        .jsonPath()
+        .getBoolean("active");
   }
 
   @Test
   void aMerchantsOlderPasswordHashIsReplacedByArgon2idAtSignIn() {
-    java.util.function.Supplier<String> scheme = () ->
-        request().queryParam("kind", "merchant").queryParam("email", email).get("/__probe/password-scheme").asString();
-    assertThat(request().queryParam("kind", "merchant").queryParam("email", email).queryParam("password", PASSWORD)
-        .post("/__probe/legacy-password").statusCode()).isEqualTo(204);
+    java.util.function.Supplier<String> scheme =
+        () ->
+            request()
+                .queryParam("kind", "merchant")
+                .queryParam("email", email)
+                .get("/__probe/password-scheme")
+                .asString();
+    assertThat(
+            request()
+                .queryParam("kind", "merchant")
+                .queryParam("email", email)
+                .queryParam("password", PASSWORD)
+                .post("/__probe/legacy-password")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(scheme.get()).isEqualTo("pbkdf2-sha256");
     Pkce pkce = Pkce.generate();
-    Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    Response tokens =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
     assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
     assertThat(scheme.get()).isEqualTo("argon2id");
   }
@@ -112,7 +140,8 @@ class AuthorizationCodeFlowIT {
   @Test
   void fullFlowIssuesTokensForTheMerchant() {
     Pkce pkce = Pkce.generate();
-    Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    Response tokens =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
     assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
     assertThat(tokens.jsonPath().getString("token_type")).isEqualTo("Bearer");
     assertThat(tokens.jsonPath().getInt("expires_in")).isEqualTo(3600);
@@ -121,7 +150,14 @@ class AuthorizationCodeFlowIT {
     assertThat(tokens.header("Cache-Control")).contains("no-store");
     assertThat(active(tokens.jsonPath().getString("access_token"))).isTrue();
 
-    Response refreshed = OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", tokens.jsonPath().getString("refresh_token")));
+    Response refreshed =
+        OAuth.token(
+            client,
+            Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                tokens.jsonPath().getString("refresh_token")));
     assertThat(refreshed.statusCode()).as(refreshed.asString()).isEqualTo(200);
     assertThat(refreshed.jsonPath().getString("scope")).isEqualTo("data.share.sales");
   }
@@ -134,25 +170,44 @@ class AuthorizationCodeFlowIT {
     assertThat(first.statusCode()).isEqualTo(200);
     assertOAuthError(exchange(client, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
     assertThat(active(first.jsonPath().getString("access_token"))).isFalse();
-    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token",
-        "refresh_token", first.jsonPath().getString("refresh_token"))), 400, "invalid_grant");
+    assertOAuthError(
+        OAuth.token(
+            client,
+            Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                first.jsonPath().getString("refresh_token"))),
+        400,
+        "invalid_grant");
   }
 
   @Test
   void wrongCodeVerifierFails() {
     Pkce pkce = Pkce.generate();
-    assertOAuthError(exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, Pkce.generate().verifier()), 400, "invalid_grant");
+    assertOAuthError(
+        exchange(
+            client, code(client, pkce, "data.share.sales"), REDIRECT, Pkce.generate().verifier()),
+        400,
+        "invalid_grant");
   }
 
   @Test
   void missingCodeVerifierFailsWhenAChallengeWasSent() {
-    assertOAuthError(exchange(client, code(client, Pkce.generate(), "data.share.sales"), REDIRECT, null), 400, "invalid_grant");
+    assertOAuthError(
+        exchange(client, code(client, Pkce.generate(), "data.share.sales"), REDIRECT, null),
+        400,
+        "invalid_grant");
   }
 
   @Test
   void redirectUriMismatchAtTheTokenEndpointFails() {
     Pkce pkce = Pkce.generate();
-    assertOAuthError(exchange(client, code(client, pkce, "data.share.sales"), REDIRECT + "/other", pkce.verifier()), 400, "invalid_grant");
+    assertOAuthError(
+        exchange(
+            client, code(client, pkce, "data.share.sales"), REDIRECT + "/other", pkce.verifier()),
+        400,
+        "invalid_grant");
   }
 
   @Test
@@ -167,71 +222,137 @@ class AuthorizationCodeFlowIT {
   void codeOfAnotherClientFails() {
     Pkce pkce = Pkce.generate();
     String code = code(client, pkce, "data.share.sales");
-    OAuth.Client other = OAuth.createClient("Other " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), false, false);
+    OAuth.Client other =
+        OAuth.createClient(
+            "Other " + UUID.randomUUID(),
+            List.of("data.share.sales"),
+            List.of(REDIRECT),
+            false,
+            false);
     assertOAuthError(exchange(other, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
   }
 
   @Test
   void refreshTokenOfAnotherClientFails() {
     Pkce pkce = Pkce.generate();
-    String refresh = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
-    OAuth.Client other = OAuth.createClient("Thief " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), false, false);
-    assertOAuthError(OAuth.token(other, Map.of("grant_type", "refresh_token", "refresh_token", refresh)), 400, "invalid_grant");
+    String refresh =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier())
+            .jsonPath()
+            .getString("refresh_token");
+    OAuth.Client other =
+        OAuth.createClient(
+            "Thief " + UUID.randomUUID(),
+            List.of("data.share.sales"),
+            List.of(REDIRECT),
+            false,
+            false);
+    assertOAuthError(
+        OAuth.token(other, Map.of("grant_type", "refresh_token", "refresh_token", refresh)),
+        400,
+        "invalid_grant");
   }
 
   @Test
   void refreshCannotEscalateScope() {
     Pkce pkce = Pkce.generate();
-    String refresh = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
-    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh,
-        "scope", "data.share.sales credit.score.read")), 400, "invalid_scope");
+    String refresh =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier())
+            .jsonPath()
+            .getString("refresh_token");
+    assertOAuthError(
+        OAuth.token(
+            client,
+            Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                refresh,
+                "scope",
+                "data.share.sales credit.score.read")),
+        400,
+        "invalid_scope");
   }
 
   @Test
   void disabledClientCannotUseItsCode() {
     Pkce pkce = Pkce.generate();
     String code = code(client, pkce, "data.share.sales");
-    OAuth.admin().contentType("application/json").body(Map.of("enabled", false))
-        .patch("/v1/admin/oauth-clients/" + client.clientId()).then().statusCode(200);
+    OAuth.admin()
+        .contentType("application/json")
+        .body(Map.of("enabled", false))
+        .patch("/v1/admin/oauth-clients/" + client.clientId())
+        .then()
+        .statusCode(200);
     assertOAuthError(exchange(client, code, REDIRECT, pkce.verifier()), 401, "invalid_client");
   }
 
   @Test
   void revokingTheRefreshTokenRevokesItsAccessTokens() {
     Pkce pkce = Pkce.generate();
-    Response tokens = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
-    Response revoked = request().auth().preemptive().basic(client.clientId(), client.secret())
-        .formParam("token", tokens.jsonPath().getString("refresh_token")).post("/oauth/revoke");
+    Response tokens =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
+    Response revoked =
+        request()
+            .auth()
+            .preemptive()
+            .basic(client.clientId(), client.secret())
+            .formParam("token", tokens.jsonPath().getString("refresh_token"))
+            .post("/oauth/revoke");
     assertThat(revoked.statusCode()).isEqualTo(200);
     assertThat(active(tokens.jsonPath().getString("access_token"))).isFalse();
-    assertThat(request().auth().preemptive().basic(client.clientId(), client.secret())
-        .formParam("token", "never-issued").post("/oauth/revoke").statusCode()).isEqualTo(200);
+    assertThat(
+            request()
+                .auth()
+                .preemptive()
+                .basic(client.clientId(), client.secret())
+                .formParam("token", "never-issued")
+                .post("/oauth/revoke")
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void withoutRotationTheRefreshTokenStaysTheSame() {
     Pkce pkce = Pkce.generate();
-    String refresh = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
-    Response refreshed = OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh));
+    String refresh =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier())
+            .jsonPath()
+            .getString("refresh_token");
+    Response refreshed =
+        OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh));
     assertThat(refreshed.jsonPath().getString("refresh_token")).isEqualTo(refresh);
-    assertThat(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh)).statusCode()).isEqualTo(200);
+    assertThat(
+            OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", refresh))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void rotatedRefreshTokenReuseRevokesTheWholeGrant() {
     OAuth.setConfig("opensylo.oauth.rotate-refresh-tokens", "true");
     Pkce pkce = Pkce.generate();
-    String first = exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier()).jsonPath().getString("refresh_token");
-    Response rotated = OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first));
+    String first =
+        exchange(client, code(client, pkce, "data.share.sales"), REDIRECT, pkce.verifier())
+            .jsonPath()
+            .getString("refresh_token");
+    Response rotated =
+        OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first));
     assertThat(rotated.statusCode()).as(rotated.asString()).isEqualTo(200);
     String second = rotated.jsonPath().getString("refresh_token");
     assertThat(second).isNotBlank().isNotEqualTo(first);
     String access = rotated.jsonPath().getString("access_token");
     assertThat(active(access)).isTrue();
 
-    // the first token comes back: someone kept a copy, so the grant and everything under it is revoked
-    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first)), 400, "invalid_grant");
-    assertOAuthError(OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", second)), 400, "invalid_grant");
+    // the first token comes back: someone kept a copy, so the grant and everything under it is
+    // revoked
+    assertOAuthError(
+        OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first)),
+        400,
+        "invalid_grant");
+    assertOAuthError(
+        OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", second)),
+        400,
+        "invalid_grant");
     assertThat(active(access)).isFalse();
   }
 
@@ -239,7 +360,8 @@ class AuthorizationCodeFlowIT {
   void denyRedirectsWithAccessDenied() {
     Map<String, String> query = authorizeQuery(client, Pkce.generate(), "data.share.sales");
     Response page = OAuth.authorize(query);
-    Map<String, String> params = OAuth.redirectParams(OAuth.decide(OAuth.hiddenFields(page.asString()), "", "", "deny"));
+    Map<String, String> params =
+        OAuth.redirectParams(OAuth.decide(OAuth.hiddenFields(page.asString()), "", "", "deny"));
     assertThat(params.get("error")).isEqualTo("access_denied");
     assertThat(params.get("state")).isEqualTo(query.get("state"));
     assertThat(params).doesNotContainKey("code");
@@ -248,9 +370,12 @@ class AuthorizationCodeFlowIT {
   @Test
   void wrongPasswordShowsTheFormAgain() {
     Response page = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
-    Response again = OAuth.decide(OAuth.hiddenFields(page.asString()), email, "wrong-password-123", "approve");
+    Response again =
+        OAuth.decide(OAuth.hiddenFields(page.asString()), email, "wrong-password-123", "approve");
     assertThat(again.statusCode()).isEqualTo(401);
-    assertThat(again.asString()).contains("The email or password is incorrect.").doesNotContain("wrong-password-123");
+    assertThat(again.asString())
+        .contains("The email or password is incorrect.")
+        .doesNotContain("wrong-password-123");
   }
 
   @Test
@@ -265,7 +390,9 @@ class AuthorizationCodeFlowIT {
 
   @Test
   void unknownClientAndUnregisteredRedirectAreErrorPagesNeverRedirects() {
-    Map<String, String> unknown = authorizeQuery(new OAuth.Client("nope_client_00000000", null), Pkce.generate(), "data.share.sales");
+    Map<String, String> unknown =
+        authorizeQuery(
+            new OAuth.Client("nope_client_00000000", null), Pkce.generate(), "data.share.sales");
     Response r1 = OAuth.authorize(unknown);
     assertThat(r1.statusCode()).isEqualTo(400);
     assertThat(r1.header("Location")).isNull();
@@ -280,18 +407,28 @@ class AuthorizationCodeFlowIT {
 
   @Test
   void scopeBeyondTheClientIsRedirectedAsInvalidScope() {
-    Map<String, String> params = OAuth.redirectParams(OAuth.authorize(authorizeQuery(client, Pkce.generate(), "admin")));
+    Map<String, String> params =
+        OAuth.redirectParams(OAuth.authorize(authorizeQuery(client, Pkce.generate(), "admin")));
     assertThat(params.get("error")).isEqualTo("invalid_scope");
   }
 
   @Test
   void publicClientsMustUsePkceAndPlainIsRefused() {
-    OAuth.Client spa = OAuth.createClient("SPA " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), true, false);
-    assertThat(OAuth.redirectParams(OAuth.authorize(authorizeQuery(spa, null, "data.share.sales"))).get("error"))
+    OAuth.Client spa =
+        OAuth.createClient(
+            "SPA " + UUID.randomUUID(),
+            List.of("data.share.sales"),
+            List.of(REDIRECT),
+            true,
+            false);
+    assertThat(
+            OAuth.redirectParams(OAuth.authorize(authorizeQuery(spa, null, "data.share.sales")))
+                .get("error"))
         .isEqualTo("invalid_request");
     Map<String, String> plain = authorizeQuery(spa, Pkce.generate(), "data.share.sales");
     plain.put("code_challenge_method", "plain");
-    assertThat(OAuth.redirectParams(OAuth.authorize(plain)).get("error")).isEqualTo("invalid_request");
+    assertThat(OAuth.redirectParams(OAuth.authorize(plain)).get("error"))
+        .isEqualTo("invalid_request");
 
     Pkce pkce = Pkce.generate();
     Response tokens = exchange(spa, code(spa, pkce, "data.share.sales"), REDIRECT, pkce.verifier());
@@ -300,7 +437,13 @@ class AuthorizationCodeFlowIT {
 
   @Test
   void firstPartyClientsSkipTheConsentList() {
-    OAuth.Client own = OAuth.createClient("Own " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT), false, true);
+    OAuth.Client own =
+        OAuth.createClient(
+            "Own " + UUID.randomUUID(),
+            List.of("data.share.sales"),
+            List.of(REDIRECT),
+            false,
+            true);
     Response page = OAuth.authorize(authorizeQuery(own, Pkce.generate(), "data.share.sales"));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.asString()).doesNotContain("id=\"scopes\"").contains("Sign in");

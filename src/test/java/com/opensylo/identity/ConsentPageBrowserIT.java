@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.opensylo.testsupport.Api;
-import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Deployments;
+import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
@@ -33,9 +33,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The consent page in a real headless Chromium: sign in and approve lands on the redirect URI with code and state;
- * deny lands with {@code access_denied}. Needs Debian's {@code chromium} and {@code chromium-driver}; skipped where
- * they are missing ({@code .ci/run} installs them).
+ * The consent page in a real headless Chromium: sign in and approve lands on the redirect URI with
+ * code and state; deny lands with {@code access_denied}. Needs Debian's {@code chromium} and {@code
+ * chromium-driver}; skipped where they are missing ({@code .ci/run} installs them).
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsentPageBrowserIT {
@@ -54,13 +54,17 @@ class ConsentPageBrowserIT {
   @BeforeAll
   static void startCallbackReceiver() throws Exception {
     callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    callback.createContext("/callback", exchange -> {
-      byte[] body = "<html><body><p id=\"landed\">Back at the marketplace</p></body></html>".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    callback.createContext(
+        "/callback",
+        exchange -> {
+          byte[] body =
+              "<html><body><p id=\"landed\">Back at the marketplace</p></body></html>"
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     callback.start();
     redirectUri = "http://127.0.0.1:" + callback.getAddress().getPort() + "/callback";
   }
@@ -73,22 +77,38 @@ class ConsentPageBrowserIT {
   }
 
   private static WebDriver browser() throws Exception {
-    assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+    assumeTrue(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "Debian chromium and chromium-driver are not installed: skipping the browser test");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
     return new ChromeDriver(service, options);
   }
 
   private static String authorizeUrl(OAuth.Client client, String state) {
     Pkce pkce = Pkce.generate();
-    return Api.BASE_URL + "/oauth/authorize?response_type=code&client_id=" + client.clientId()
-        + "&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
-        + "&scope=data.share.sales&state=" + state + "&code_challenge=" + pkce.challenge()
+    return Api.BASE_URL
+        + "/oauth/authorize?response_type=code&client_id="
+        + client.clientId()
+        + "&redirect_uri="
+        + java.net.URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
+        + "&scope=data.share.sales&state="
+        + state
+        + "&code_challenge="
+        + pkce.challenge()
         + "&code_challenge_method=S256";
   }
 
@@ -105,8 +125,13 @@ class ConsentPageBrowserIT {
   void signInAndApproveLandsOnTheRedirectWithCodeAndState() throws Exception {
     WebDriver driver = browser();
     try {
-      OAuth.Client client = OAuth.createClient("Browser " + UUID.randomUUID(), List.of("data.share.sales"),
-          List.of(redirectUri), false, false);
+      OAuth.Client client =
+          OAuth.createClient(
+              "Browser " + UUID.randomUUID(),
+              List.of("data.share.sales"),
+              List.of(redirectUri),
+              false,
+              false);
       String email = "browser-" + UUID.randomUUID() + "@example.com";
       String password = "Browser-Pass-" + UUID.randomUUID();
       OAuth.createMerchant(email, password);
@@ -118,12 +143,14 @@ class ConsentPageBrowserIT {
       driver.findElement(By.id("email")).sendKeys(email);
       driver.findElement(By.id("password")).sendKeys(password);
       driver.findElement(By.id("approve")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(redirectUri));
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.getCurrentUrl().startsWith(redirectUri));
 
       Map<String, String> params = query(driver.getCurrentUrl());
       assertThat(params.get("state")).isEqualTo(state);
       assertThat(OAuth.remember(params.get("code"))).isNotBlank();
-      assertThat(driver.findElement(By.id("landed")).getText()).isEqualTo("Back at the marketplace");
+      assertThat(driver.findElement(By.id("landed")).getText())
+          .isEqualTo("Back at the marketplace");
     } finally {
       driver.quit();
     }
@@ -133,12 +160,18 @@ class ConsentPageBrowserIT {
   void denyLandsWithAccessDenied() throws Exception {
     WebDriver driver = browser();
     try {
-      OAuth.Client client = OAuth.createClient("Browser " + UUID.randomUUID(), List.of("data.share.sales"),
-          List.of(redirectUri), false, false);
+      OAuth.Client client =
+          OAuth.createClient(
+              "Browser " + UUID.randomUUID(),
+              List.of("data.share.sales"),
+              List.of(redirectUri),
+              false,
+              false);
       String state = "st" + UUID.randomUUID();
       driver.get(authorizeUrl(client, state));
       driver.findElement(By.id("deny")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(redirectUri));
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.getCurrentUrl().startsWith(redirectUri));
       Map<String, String> params = query(driver.getCurrentUrl());
       assertThat(params.get("error")).isEqualTo("access_denied");
       assertThat(params.get("state")).isEqualTo(state);

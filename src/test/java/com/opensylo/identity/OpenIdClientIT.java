@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A real third-party client library, {@code openid-client} from npm, drives the server end to end
- * ({@code src/test/node/oauth-e2e.mjs}). Needs Node.js 20+ and npm (with access to the npm registry the first
- * time); skipped where Node is missing. {@code .ci/run} installs what it needs, so in CI it always runs.
+ * ({@code src/test/node/oauth-e2e.mjs}). Needs Node.js 20+ and npm (with access to the npm registry
+ * the first time); skipped where Node is missing. {@code .ci/run} installs what it needs, so in CI
+ * it always runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class OpenIdClientIT {
@@ -38,13 +39,20 @@ class OpenIdClientIT {
 
   @Test
   void openIdClientCompletesDiscoveryCodePkceRefreshIntrospectionAndRevocation() throws Exception {
-    assumeTrue(available("node", "--version"), "Node.js is not installed: skipping the openid-client test");
+    assumeTrue(
+        available("node", "--version"),
+        "Node.js is not installed: skipping the openid-client test");
     if (!new File(NODE_DIR, "node_modules/openid-client").isDirectory()) {
       Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 300);
       assertThat(install.exit()).as(install.output()).isZero();
     }
-    OAuth.Client client = OAuth.createClient("openid-client " + UUID.randomUUID(),
-        List.of("data.share.sales", "credit.score.read"), List.of(REDIRECT), false, false);
+    OAuth.Client client =
+        OAuth.createClient(
+            "openid-client " + UUID.randomUUID(),
+            List.of("data.share.sales", "credit.score.read"),
+            List.of(REDIRECT),
+            false,
+            false);
     String email = "oidc-" + UUID.randomUUID() + "@example.com";
     String password = "Node-Client-" + UUID.randomUUID();
     String merchantId = OAuth.createMerchant(email, password);
@@ -53,13 +61,20 @@ class OpenIdClientIT {
         run(
             List.of("node", "oauth-e2e.mjs"),
             Map.of(
-                "OS_ISSUER", Api.BASE_URL,
-                "OS_CLIENT_ID", client.clientId(),
-                "OS_CLIENT_SECRET", client.secret(),
-                "OS_REDIRECT_URI", REDIRECT,
-                "OS_SCOPE", "data.share.sales credit.score.read",
-                "OS_MERCHANT_EMAIL", email,
-                "OS_MERCHANT_PASSWORD", password),
+                "OS_ISSUER",
+                Api.BASE_URL,
+                "OS_CLIENT_ID",
+                client.clientId(),
+                "OS_CLIENT_SECRET",
+                client.secret(),
+                "OS_REDIRECT_URI",
+                REDIRECT,
+                "OS_SCOPE",
+                "data.share.sales credit.score.read",
+                "OS_MERCHANT_EMAIL",
+                email,
+                "OS_MERCHANT_PASSWORD",
+                password),
             120);
     assertThat(result.exit()).as(result.output()).isZero();
     String[] lines = result.output().trim().split("\n");
@@ -69,7 +84,8 @@ class OpenIdClientIT {
     assertThat(observed.getString("scope")).isEqualTo("data.share.sales credit.score.read");
     assertThat(observed.getInt("expiresIn")).isEqualTo(3600);
     assertThat(observed.getBoolean("hasRefreshToken")).isTrue();
-    assertThat(observed.getString("refreshedScope")).isEqualTo("data.share.sales credit.score.read");
+    assertThat(observed.getString("refreshedScope"))
+        .isEqualTo("data.share.sales credit.score.read");
     assertThat(observed.getBoolean("introspectedActive")).isTrue();
     assertThat(observed.getString("introspectedSub")).isEqualTo(merchantId);
     assertThat(observed.getBoolean("activeAfterRevocation")).isFalse();
@@ -79,7 +95,8 @@ class OpenIdClientIT {
 
   private static Result run(List<String> command, Map<String, String> env, int timeoutSeconds)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(NODE_DIR).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(NODE_DIR).redirectErrorStream(true);
     builder.environment().putAll(env);
     Process process = builder.start();
     byte[] out = process.getInputStream().readAllBytes();
@@ -92,7 +109,10 @@ class OpenIdClientIT {
 
   private static boolean available(String... command) {
     try {
-      return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor(20, TimeUnit.SECONDS);
+      return new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .start()
+          .waitFor(20, TimeUnit.SECONDS);
     } catch (IOException | InterruptedException e) {
       return false;
     }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * MicroProfile JWT guards the admin API with the server's own access tokens: only a valid, unrevoked token of
- * group {@code admin} gets through; expired, forged, unsigned and foreign-issuer tokens get 401.
+ * MicroProfile JWT guards the admin API with the server's own access tokens: only a valid,
+ * unrevoked token of group {@code admin} gets through; expired, forged, unsigned and foreign-issuer
+ * tokens get 401.
  */
 @ExtendWith(ArquillianExtension.class)
 class WhoAmIIT {
@@ -41,13 +42,25 @@ class WhoAmIIT {
     assertThat(response.header("WWW-Authenticate")).startsWith("Bearer").contains("invalid_token");
   }
 
-  /** Claims like the server's own admin token, signed by the server's key, with one thing changed. */
+  /**
+   * Claims like the server's own admin token, signed by the server's key, with one thing changed.
+   */
   private static String mint(String issuer, long issuedAtEpoch, long expiresAtEpoch) {
     String admin = OAuth.bootstrapAdmin().getProperty("client_id");
     String claims =
-        "{\"iss\":\"" + issuer + "\",\"sub\":\"" + admin + "\",\"aud\":\"opensylo-api\",\"client_id\":\"" + admin
-            + "\",\"scope\":\"admin\",\"groups\":[\"admin\"],\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":"
-            + issuedAtEpoch + ",\"exp\":" + expiresAtEpoch + "}";
+        "{\"iss\":\""
+            + issuer
+            + "\",\"sub\":\""
+            + admin
+            + "\",\"aud\":\"opensylo-api\",\"client_id\":\""
+            + admin
+            + "\",\"scope\":\"admin\",\"groups\":[\"admin\"],\"jti\":\""
+            + UUID.randomUUID()
+            + "\",\"iat\":"
+            + issuedAtEpoch
+            + ",\"exp\":"
+            + expiresAtEpoch
+            + "}";
     return request().contentType(ContentType.JSON).body(claims).post("/__probe/mint").asString();
   }
 
@@ -55,13 +68,15 @@ class WhoAmIIT {
   void adminTokenShowsSubjectAndGroups() {
     Response response = whoAmI(OAuth.adminToken());
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
-    assertThat(response.jsonPath().getString("subject")).isEqualTo(OAuth.bootstrapAdmin().getProperty("client_id"));
+    assertThat(response.jsonPath().getString("subject"))
+        .isEqualTo(OAuth.bootstrapAdmin().getProperty("client_id"));
     assertThat(response.jsonPath().getList("groups")).containsExactly("admin");
   }
 
   @Test
   void mintedTokenWithTheRightIssuerIsAccepted() {
-    // proves the minting probe makes tokens the server accepts, so the negative cases below fail for their reason
+    // proves the minting probe makes tokens the server accepts, so the negative cases below fail
+    // for their reason
     long now = Instant.now().getEpochSecond();
     assertThat(whoAmI(mint("http://localhost:9080", now, now + 300)).statusCode()).isEqualTo(200);
   }
@@ -95,8 +110,11 @@ class WhoAmIIT {
 
   @Test
   void tamperedPayloadIs401() {
-    String limited = OAuth.clientCredentials(
-        OAuth.bootstrapAdmin().getProperty("client_id"), OAuth.bootstrapAdmin().getProperty("client_secret"), "admin");
+    String limited =
+        OAuth.clientCredentials(
+            OAuth.bootstrapAdmin().getProperty("client_id"),
+            OAuth.bootstrapAdmin().getProperty("client_secret"),
+            "admin");
     assertUnauthorized(whoAmI(TestTokens.tampered(limited, "opensylo_admin", "opensylo_admim")));
   }
 
@@ -108,8 +126,12 @@ class WhoAmIIT {
   @Test
   void tokenWithoutAdminGroupIs403() {
     OAuth.Client partner =
-        OAuth.createClient("Partner " + UUID.randomUUID(), List.of("credit.score.read"),
-            List.of("https://partner.example/cb"), false, false);
+        OAuth.createClient(
+            "Partner " + UUID.randomUUID(),
+            List.of("credit.score.read"),
+            List.of("https://partner.example/cb"),
+            false,
+            false);
     Response response = whoAmI(OAuth.clientCredentials(partner.clientId(), partner.secret(), null));
     assertApiError(response, 403, "FORBIDDEN", PATH);
   }

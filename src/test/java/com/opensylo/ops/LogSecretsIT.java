@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs after every other integration test and greps every server log file (messages, trace, access log, FFDC) for
- * every secret, password, code and token the suite handled: none may appear.
+ * Runs after every other integration test and greps every server log file (messages, trace, access
+ * log, FFDC) for every secret, password, code and token the suite handled: none may appear.
  */
 @ExtendWith(ArquillianExtension.class)
 @Order(Integer.MAX_VALUE)
@@ -35,7 +35,10 @@ class LogSecretsIT {
     OAuth.adminToken(); // at least the bootstrap secret and one token, even when run alone
     List<String> secrets = OAuth.seenSecrets();
     assertThat(secrets).isNotEmpty();
-    Path logs = Path.of(System.getProperty("opensylo.it.wlpHome", "target/liberty/wlp"), "usr/servers/opensylo/logs");
+    Path logs =
+        Path.of(
+            System.getProperty("opensylo.it.wlpHome", "target/liberty/wlp"),
+            "usr/servers/opensylo/logs");
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(logs)) {
       walk.filter(Files::isRegularFile).forEach(files::add);
@@ -44,7 +47,9 @@ class LogSecretsIT {
     for (Path file : files) {
       String content = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
       for (String secret : secrets) {
-        assertThat(content).as("%s must not contain a secret the suite used", file.getFileName()).doesNotContain(secret);
+        assertThat(content)
+            .as("%s must not contain a secret the suite used", file.getFileName())
+            .doesNotContain(secret);
       }
     }
   }

@@ -14,7 +14,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What operators and orchestrators rely on: health, the OpenAPI document and UI, correlation ids. */
+/**
+ * What operators and orchestrators rely on: health, the OpenAPI document and UI, correlation ids.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
 
@@ -66,7 +68,11 @@ class OperationsIT {
   @Test
   void everyResponseCarriesACorrelationIdAndEchoesASafeOne() {
     assertThat(request().get("/sandbox/info").header("X-Request-Id")).matches("[0-9a-f-]{36}");
-    assertThat(request().header("X-Request-Id", "trace-abc-123456").get("/sandbox/info").header("X-Request-Id"))
+    assertThat(
+            request()
+                .header("X-Request-Id", "trace-abc-123456")
+                .get("/sandbox/info")
+                .header("X-Request-Id"))
         .isEqualTo("trace-abc-123456");
   }
 }

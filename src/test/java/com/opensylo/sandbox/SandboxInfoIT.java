@@ -27,12 +27,21 @@ class SandboxInfoIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.contentType()).startsWith("application/json");
     JsonPath body = response.jsonPath();
-    assertThat(body.getMap("")).containsOnlyKeys(
-        "enabled", "environment", "version", "limitations", "documentationUrl", "rateLimits", "tokenExpiryDays");
+    assertThat(body.getMap(""))
+        .containsOnlyKeys(
+            "enabled",
+            "environment",
+            "version",
+            "limitations",
+            "documentationUrl",
+            "rateLimits",
+            "tokenExpiryDays");
     assertThat(body.getBoolean("enabled")).isTrue();
     assertThat(body.getString("environment")).isEqualTo("sandbox");
     assertThat(body.getString("version")).isEqualTo("1.0.0");
-    assertThat(body.getList("limitations", String.class)).hasSize(4).allSatisfy(l -> assertThat(l).isNotBlank());
+    assertThat(body.getList("limitations", String.class))
+        .hasSize(4)
+        .allSatisfy(l -> assertThat(l).isNotBlank());
     assertThat(body.getString("documentationUrl")).startsWith("https://");
     assertThat(body.getMap("rateLimits")).containsOnlyKeys("requestsPerMinute", "requestsPerHour");
     assertThat(body.getInt("rateLimits.requestsPerMinute")).isEqualTo(120);

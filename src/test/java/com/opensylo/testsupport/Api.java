@@ -13,18 +13,21 @@ import java.time.temporal.ChronoUnit;
 public final class Api {
 
   /** Where the server under test listens. */
-  public static final String BASE_URL = System.getProperty("opensylo.it.baseUrl", "http://localhost:9080");
+  public static final String BASE_URL =
+      System.getProperty("opensylo.it.baseUrl", "http://localhost:9080");
 
   private Api() {}
 
-  /** A request to the server under test; no redirects are followed, so every status is seen as sent. */
+  /**
+   * A request to the server under test; no redirects are followed, so every status is seen as sent.
+   */
   public static RequestSpecification request() {
     return RestAssured.given().baseUri(BASE_URL).redirects().follow(false).urlEncodingEnabled(true);
   }
 
   /**
-   * Asserts {@code response} is the SPEC §2 ApiError with this status and code, for this path, and returns its
-   * body for further checks.
+   * Asserts {@code response} is the SPEC §2 ApiError with this status and code, for this path, and
+   * returns its body for further checks.
    */
   public static JsonPath assertApiError(Response response, int status, String code, String path) {
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
@@ -37,8 +40,10 @@ public final class Api {
     assertThat(body.getString("code")).isEqualTo(code);
     assertThat(body.getString("path")).isEqualTo(path);
     Instant timestamp = Instant.parse(body.getString("timestamp"));
-    assertThat(timestamp).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(5, ChronoUnit.MINUTES));
-    assertThat(body.getString("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(timestamp)
+        .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(5, ChronoUnit.MINUTES));
+    assertThat(body.getString("timestamp"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(body.getString("correlationId")).isEqualTo(response.header("X-Request-Id"));
     assertThat(response.asString()).doesNotContain("Exception").doesNotContain("\tat ");
     return body;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Marketplace moves tests make over HTTP: onboarding through the admin API, dashboard sign-in, adding users. Every
- * secret, password and token is remembered for the log check.
+ * Marketplace moves tests make over HTTP: onboarding through the admin API, dashboard sign-in,
+ * adding users. Every secret, password and token is remembered for the log check.
  */
 public final class Marketplaces {
 
@@ -42,7 +42,8 @@ public final class Marketplaces {
   }
 
   /** The SPEC §5 onboarding body for {@code platformName}. */
-  public static Map<String, Object> onboardingBody(String platformName, String environment, String ownerEmail) {
+  public static Map<String, Object> onboardingBody(
+      String platformName, String environment, String ownerEmail) {
     Map<String, Object> owner = new HashMap<>();
     owner.put("email", ownerEmail);
     owner.put("firstName", "Ada");
@@ -69,7 +70,8 @@ public final class Marketplaces {
   public static Onboarded onboard(String environment) {
     String email = "owner-" + UUID.randomUUID() + "@shop.example";
     Map<String, Object> body = onboardingBody(platformName(), environment, email);
-    Response response = OAuth.admin().contentType(ContentType.JSON).body(body).post("/v1/admin/marketplaces");
+    Response response =
+        OAuth.admin().contentType(ContentType.JSON).body(body).post("/v1/admin/marketplaces");
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
     var json = response.jsonPath();
     return new Onboarded(
@@ -85,7 +87,9 @@ public final class Marketplaces {
 
   /** POST /marketplace-dashboard/login. */
   public static Response login(String email, String password) {
-    return request().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+    return request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "password", password))
         .post("/marketplace-dashboard/login");
   }
 
@@ -106,8 +110,20 @@ public final class Marketplaces {
     String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@shop.example";
     String password = OAuth.remember("User-Pass-" + UUID.randomUUID());
     Response response =
-        bearer(ownerToken).contentType(ContentType.JSON)
-            .body(Map.of("email", email, "firstName", "Bola", "lastName", "Ade", "password", password, "role", role))
+        bearer(ownerToken)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "email",
+                    email,
+                    "firstName",
+                    "Bola",
+                    "lastName",
+                    "Ade",
+                    "password",
+                    password,
+                    "role",
+                    role))
             .post("/marketplace-dashboard/users");
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
     return new User(response.jsonPath().getString("user.id"), email, password, role);
@@ -121,7 +137,11 @@ public final class Marketplaces {
   /** client_credentials status for the pair (200 or the refusal's status). */
   public static Response clientCredentials(String clientId, String secret) {
     Response response =
-        request().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials")
+        request()
+            .auth()
+            .preemptive()
+            .basic(clientId, secret)
+            .formParam("grant_type", "client_credentials")
             .post("/oauth/token");
     if (response.statusCode() == 200) {
       OAuth.remember(response.jsonPath().getString("access_token"));
@@ -131,7 +151,11 @@ public final class Marketplaces {
 
   /** The newest audit events of {@code type} about {@code targetId}, through the admin API. */
   public static List<Map<String, Object>> auditEvents(String type, String targetId) {
-    Response response = OAuth.admin().queryParam("type", type).queryParam("target_id", targetId).get("/v1/admin/audit-events");
+    Response response =
+        OAuth.admin()
+            .queryParam("type", type)
+            .queryParam("target_id", targetId)
+            .get("/v1/admin/audit-events");
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
     return response.jsonPath().getList("events");
   }

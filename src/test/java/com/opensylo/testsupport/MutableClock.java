@@ -12,8 +12,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Test-only replacement of the application clock (added to the deployment, never shipped): the system clock plus
- * an offset that {@link ProbeResource} moves, so time rules are tested by moving time, not by sleeping.
+ * Test-only replacement of the application clock (added to the deployment, never shipped): the
+ * system clock plus an offset that {@link ProbeResource} moves, so time rules are tested by moving
+ * time, not by sleeping.
  */
 @Alternative
 @Priority(1000)

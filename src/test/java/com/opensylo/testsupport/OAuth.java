@@ -21,9 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The OAuth moves tests make over HTTP, like a client would: an admin token from the bootstrap admin client, new
- * clients and merchants through the admin API, the consent form posted like a browser, token requests. Every
- * secret and token it sees is remembered so the log check can prove none was written to the server log.
+ * The OAuth moves tests make over HTTP, like a client would: an admin token from the bootstrap
+ * admin client, new clients and merchants through the admin API, the consent form posted like a
+ * browser, token requests. Every secret and token it sees is remembered so the log check can prove
+ * none was written to the server log.
  */
 public final class OAuth {
 
@@ -40,7 +41,9 @@ public final class OAuth {
   /** The bootstrap admin credentials the development server wrote for its operator. */
   public static Properties bootstrapAdmin() {
     Path file =
-        Path.of(System.getProperty("opensylo.it.wlpHome", "target/liberty/wlp"), "usr/servers/opensylo/bootstrap-admin.properties");
+        Path.of(
+            System.getProperty("opensylo.it.wlpHome", "target/liberty/wlp"),
+            "usr/servers/opensylo/bootstrap-admin.properties");
     try (var in = Files.newInputStream(file)) {
       Properties p = new Properties();
       p.load(in);
@@ -51,18 +54,27 @@ public final class OAuth {
     }
   }
 
-  /** An admin access token (client_credentials of the bootstrap admin client), cached for the run. */
+  /**
+   * An admin access token (client_credentials of the bootstrap admin client), cached for the run.
+   */
   public static synchronized String adminToken() {
     if (adminToken == null) {
       Properties admin = bootstrapAdmin();
-      adminToken = clientCredentials(admin.getProperty("client_id"), admin.getProperty("client_secret"), null);
+      adminToken =
+          clientCredentials(
+              admin.getProperty("client_id"), admin.getProperty("client_secret"), null);
     }
     return adminToken;
   }
 
   /** client_credentials with client_secret_basic; asserts success and returns the access token. */
   public static String clientCredentials(String clientId, String secret, String scope) {
-    var spec = request().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials");
+    var spec =
+        request()
+            .auth()
+            .preemptive()
+            .basic(clientId, secret)
+            .formParam("grant_type", "client_credentials");
     if (scope != null) {
       spec.formParam("scope", scope);
     }
@@ -89,7 +101,11 @@ public final class OAuth {
   }
 
   /** A confidential (or public) client registered through the admin API. */
-  public static Client createClient(String name, List<String> scopes, List<String> redirectUris, boolean publicClient,
+  public static Client createClient(
+      String name,
+      List<String> scopes,
+      List<String> redirectUris,
+      boolean publicClient,
       boolean firstParty) {
     Map<String, Object> body = new HashMap<>();
     body.put("client_name", name);
@@ -97,10 +113,12 @@ public final class OAuth {
     body.put("redirect_uris", redirectUris);
     body.put("client_type", publicClient ? "public" : "confidential");
     body.put("is_first_party", firstParty);
-    Response response = admin().contentType(ContentType.JSON).body(body).post("/v1/admin/oauth-clients");
+    Response response =
+        admin().contentType(ContentType.JSON).body(body).post("/v1/admin/oauth-clients");
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
     return new Client(
-        response.jsonPath().getString("client.client_id"), remember(response.jsonPath().getString("client_secret")));
+        response.jsonPath().getString("client.client_id"),
+        remember(response.jsonPath().getString("client_secret")));
   }
 
   /** A merchant account that can sign in on the consent page. */
@@ -120,7 +138,9 @@ public final class OAuth {
     return request().header("Authorization", "Bearer " + adminToken());
   }
 
-  /** GET /oauth/authorize; returns the response (the sign-in page, a redirect, or an error page). */
+  /**
+   * GET /oauth/authorize; returns the response (the sign-in page, a redirect, or an error page).
+   */
   public static Response authorize(Map<String, String> query) {
     return request().queryParams(query).get("/oauth/authorize");
   }
@@ -128,15 +148,21 @@ public final class OAuth {
   /** The hidden fields of the sign-in form in {@code html}. */
   public static Map<String, String> hiddenFields(String html) {
     Map<String, String> fields = new HashMap<>();
-    Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">").matcher(html);
+    Matcher m =
+        Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">")
+            .matcher(html);
     while (m.find()) {
       fields.put(m.group(1), m.group(2));
     }
     return fields;
   }
 
-  /** Posts the sign-in form as a browser would; returns the answer (302 to the client, or the form again). */
-  public static Response decide(Map<String, String> hidden, String email, String password, String decision) {
+  /**
+   * Posts the sign-in form as a browser would; returns the answer (302 to the client, or the form
+   * again).
+   */
+  public static Response decide(
+      Map<String, String> hidden, String email, String password, String decision) {
     return request()
         .contentType(ContentType.URLENC)
         .formParams(hidden)
@@ -156,7 +182,8 @@ public final class OAuth {
       String[] kv = pair.split("=", 2);
       params.put(
           java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
-          java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
+          java.net.URLDecoder.decode(
+              kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
     }
     remember(params.get("code"));
     return params;
@@ -164,12 +191,18 @@ public final class OAuth {
 
   /** Moves the server's clock ({@code PT0S} puts it back). */
   public static void moveClock(String offset) {
-    assertThat(request().queryParam("offset", offset).post("/__probe/clock").statusCode()).isEqualTo(204);
+    assertThat(request().queryParam("offset", offset).post("/__probe/clock").statusCode())
+        .isEqualTo(204);
   }
 
   /** Overrides a configuration value on the running server ({@code ""} removes the override). */
   public static void setConfig(String key, String value) {
-    assertThat(request().queryParam("key", key).queryParam("value", value).post("/__probe/config").statusCode())
+    assertThat(
+            request()
+                .queryParam("key", key)
+                .queryParam("value", value)
+                .post("/__probe/config")
+                .statusCode())
         .isEqualTo(204);
   }
 

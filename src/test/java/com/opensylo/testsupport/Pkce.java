@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** A PKCE verifier and its S256 challenge (RFC 7636), computed independently of the server's code. */
+/**
+ * A PKCE verifier and its S256 challenge (RFC 7636), computed independently of the server's code.
+ */
 public record Pkce(String verifier, String challenge) {
 
   public static Pkce generate() {
@@ -14,7 +16,8 @@ public record Pkce(String verifier, String challenge) {
     new SecureRandom().nextBytes(random);
     String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
       return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -18,8 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * Test-only endpoints (added to the deployment by {@link Deployments}, never shipped) that drive the shared error
- * handling: a validated JSON body, a validated query parameter, and an endpoint that fails unexpectedly.
+ * Test-only endpoints (added to the deployment by {@link Deployments}, never shipped) that drive
+ * the shared error handling: a validated JSON body, a validated query parameter, and an endpoint
+ * that fails unexpectedly.
  */
 @Path("/__probe")
 @RequestScoped
@@ -72,7 +73,10 @@ public class ProbeResource {
     }
   }
 
-  /** Signs arbitrary claims (JSON object) with the server's own active key: for expired and foreign-issuer cases. */
+  /**
+   * Signs arbitrary claims (JSON object) with the server's own active key: for expired and
+   * foreign-issuer cases.
+   */
   @POST
   @Path("/mint")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -86,37 +90,51 @@ public class ProbeResource {
   @Path("/scoped")
   @Produces(MediaType.APPLICATION_JSON)
   @com.opensylo.shared.security.RequiresScope("credit.score.read")
-  public java.util.Map<String, String> scoped(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+  public java.util.Map<String, String> scoped(
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
     return java.util.Map.of("subject", security.getUserPrincipal().getName());
   }
 
-  /** Writes one PENDING outbound delivery for a marketplace, as the loan events will (the log has no other writer yet). */
+  /**
+   * Writes one PENDING outbound delivery for a marketplace, as the loan events will (the log has no
+   * other writer yet).
+   */
   @POST
   @Path("/webhook-delivery")
   @jakarta.transaction.Transactional
-  public void webhookDelivery(@QueryParam("marketplaceId") String marketplaceId, @QueryParam("event") String event) {
+  public void webhookDelivery(
+      @QueryParam("marketplaceId") String marketplaceId, @QueryParam("event") String event) {
     deliveries.add(
         new com.opensylo.webhook.domain.WebhookDelivery(
-            java.util.UUID.fromString(marketplaceId), java.util.UUID.randomUUID(), event, "{\"event\":\"" + event + "\"}",
+            java.util.UUID.fromString(marketplaceId),
+            java.util.UUID.randomUUID(),
+            event,
+            "{\"event\":\"" + event + "\"}",
             java.time.Instant.now()));
   }
 
   /**
-   * Gives a dashboard user (or, with {@code kind=merchant}, a merchant) an old-style PBKDF2 hash of {@code password},
-   * as accounts made before Argon2id have.
+   * Gives a dashboard user (or, with {@code kind=merchant}, a merchant) an old-style PBKDF2 hash of
+   * {@code password}, as accounts made before Argon2id have.
    */
   @POST
   @Path("/legacy-password")
   @jakarta.transaction.Transactional
   public void legacyPassword(
-      @QueryParam("kind") String kind, @QueryParam("email") String email, @QueryParam("password") String password)
+      @QueryParam("kind") String kind,
+      @QueryParam("email") String email,
+      @QueryParam("password") String password)
       throws java.security.GeneralSecurityException {
     byte[] salt = new byte[16];
     new java.security.SecureRandom().nextBytes(salt);
-    byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-        .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 600_000, 256)).getEncoded();
+    byte[] hash =
+        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(
+                new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 600_000, 256))
+            .getEncoded();
     java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
-    String legacy = "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    String legacy =
+        "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     if ("merchant".equals(kind)) {
       merchants.findByEmail(email).orElseThrow().rehashPassword(legacy);
     } else {
@@ -124,15 +142,19 @@ public class ProbeResource {
     }
   }
 
-  /** The scheme of a dashboard user's (or merchant's) stored password hash ({@code argon2id}, {@code pbkdf2-sha256}). */
+  /**
+   * The scheme of a dashboard user's (or merchant's) stored password hash ({@code argon2id}, {@code
+   * pbkdf2-sha256}).
+   */
   @GET
   @Path("/password-scheme")
   @Produces(MediaType.TEXT_PLAIN)
   @jakarta.transaction.Transactional
   public String passwordScheme(@QueryParam("kind") String kind, @QueryParam("email") String email) {
-    String stored = "merchant".equals(kind)
-        ? merchants.findByEmail(email).orElseThrow().passwordHash()
-        : users.findByEmail(email).orElseThrow().passwordHash();
+    String stored =
+        "merchant".equals(kind)
+            ? merchants.findByEmail(email).orElseThrow().passwordHash()
+            : users.findByEmail(email).orElseThrow().passwordHash();
     return stored.startsWith("$argon2id$") ? "argon2id" : stored.substring(0, stored.indexOf('$'));
   }
 
@@ -140,6 +162,7 @@ public class ProbeResource {
   @Path("/boom")
   @Produces(MediaType.APPLICATION_JSON)
   public String boom() {
-    throw new IllegalStateException("internal detail: jdbc password=hunter2 at com.opensylo.Secret");
+    throw new IllegalStateException(
+        "internal detail: jdbc password=hunter2 at com.opensylo.Secret");
   }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Test-only MicroProfile Config source (added to the deployment, never shipped) whose values {@link ProbeResource}
- * sets, so a test can switch a setting such as refresh-token rotation on and off without restarting the server.
+ * Test-only MicroProfile Config source (added to the deployment, never shipped) whose values {@link
+ * ProbeResource} sets, so a test can switch a setting such as refresh-token rotation on and off
+ * without restarting the server.
  */
 public class TestConfigSource implements ConfigSource {
 

@@ -4,7 +4,9 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 
-/** Keys the server does not know, generated per run (never committed), for "bad signature" cases. */
+/**
+ * Keys the server does not know, generated per run (never committed), for "bad signature" cases.
+ */
 public final class TestKeys {
 
   private TestKeys() {}

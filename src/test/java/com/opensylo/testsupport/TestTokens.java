@@ -11,7 +11,10 @@ import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.util.Base64;
 
-/** Forged variants of a real access token: re-signed with a foreign key, unsigned, or with a tampered payload. */
+/**
+ * Forged variants of a real access token: re-signed with a foreign key, unsigned, or with a
+ * tampered payload.
+ */
 public final class TestTokens {
 
   private TestTokens() {}
@@ -52,7 +55,10 @@ public final class TestTokens {
     if (!payload.contains(from)) {
       throw new IllegalArgumentException("payload has no " + from);
     }
-    String changed = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.replace(from, to).getBytes());
+    String changed =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.replace(from, to).getBytes());
     return parts[0] + "." + changed + "." + parts[2];
   }
 }

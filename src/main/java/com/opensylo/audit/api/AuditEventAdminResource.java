@@ -36,7 +36,8 @@ public class AuditEventAdminResource {
   @Inject AuditService audit;
 
   /** One event: who did what to what, when, from where; every key present. Never a secret. */
-  @SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+  @SuppressWarnings(
+      "deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
   public record AuditEventResponse(
       String id,
       String type,
@@ -52,8 +53,17 @@ public class AuditEventAdminResource {
 
     static AuditEventResponse of(AuditEvent e) {
       return new AuditEventResponse(
-          e.id().toString(), e.type(), e.outcome().name(), e.actorType(), e.actorId(), e.targetType(), e.targetId(),
-          e.sourceAddress(), e.correlationId(), e.details(), e.occurredAt());
+          e.id().toString(),
+          e.type(),
+          e.outcome().name(),
+          e.actorType(),
+          e.actorId(),
+          e.targetType(),
+          e.targetId(),
+          e.sourceAddress(),
+          e.correlationId(),
+          e.details(),
+          e.occurredAt());
     }
   }
 
@@ -61,8 +71,9 @@ public class AuditEventAdminResource {
   public record AuditEventsResponse(List<AuditEventResponse> events) {}
 
   /**
-   * The newest events, filtered by {@code type}, {@code target_id} and {@code actor_id} (all optional), at most
-   * {@code limit} (1–500, default 100). 200; 400 bad filter; 401; 403 without group admin.
+   * The newest events, filtered by {@code type}, {@code target_id} and {@code actor_id} (all
+   * optional), at most {@code limit} (1–500, default 100). 200; 400 bad filter; 401; 403 without
+   * group admin.
    */
   @GET
   @Operation(summary = "Security audit trail")

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Records audit events. Joins the caller's transaction, so an audited change and its event commit or roll back
- * together; callers pass identifiers and outcomes only, never secrets.
+ * Records audit events. Joins the caller's transaction, so an audited change and its event commit
+ * or roll back together; callers pass identifiers and outcomes only, never secrets.
  */
 @ApplicationScoped
 public class AuditService {

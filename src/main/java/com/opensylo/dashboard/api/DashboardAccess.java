@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a dashboard endpoint: it needs a dashboard JWT of a current user of an ACTIVE marketplace with one of
- * {@link #value()} (all roles by default). Enforced by {@link DashboardAccessFilter}; a method's annotation wins over
- * its class's.
+ * Marks a dashboard endpoint: it needs a dashboard JWT of a current user of an ACTIVE marketplace
+ * with one of {@link #value()} (all roles by default). Enforced by {@link DashboardAccessFilter}; a
+ * method's annotation wins over its class's.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Guards {@link DashboardAccess} endpoints. MicroProfile JWT has verified the token's signature, issuer and expiry;
- * this filter admits it only if it is a dashboard JWT (its audience; a partner access token is refused with 401),
- * its user still exists in that marketplace (401 otherwise), the marketplace is ACTIVE (403) and the user has a
- * role the endpoint allows (403). The user and role are read from the database on every request, not trusted
- * from the token.
+ * Guards {@link DashboardAccess} endpoints. MicroProfile JWT has verified the token's signature,
+ * issuer and expiry; this filter admits it only if it is a dashboard JWT (its audience; a partner
+ * access token is refused with 401), its user still exists in that marketplace (401 otherwise), the
+ * marketplace is ACTIVE (403) and the user has a role the endpoint allows (403). The user and role
+ * are read from the database on every request, not trusted from the token.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -51,8 +51,13 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
       request.abortWith(
           Response.fromResponse(
                   ApiErrors.response(
-                      ApiErrors.body(401, ErrorCode.UNAUTHORIZED, "A valid dashboard token is required: sign in first.",
-                          null, path, clock)))
+                      ApiErrors.body(
+                          401,
+                          ErrorCode.UNAUTHORIZED,
+                          "A valid dashboard token is required: sign in first.",
+                          null,
+                          path,
+                          clock)))
               .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
               .build());
       return;
@@ -60,14 +65,27 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
     if (!member.get().marketplace().isActive()) {
       request.abortWith(
           ApiErrors.response(
-              ApiErrors.body(403, "MARKETPLACE_SUSPENDED", "This marketplace is suspended.", null, path, clock)));
+              ApiErrors.body(
+                  403,
+                  "MARKETPLACE_SUSPENDED",
+                  "This marketplace is suspended.",
+                  null,
+                  path,
+                  clock)));
       return;
     }
     if (!member.get().user().hasAnyRole(access.value())) {
-      String roles = Arrays.stream(access.value()).map(UserRole::name).collect(Collectors.joining(" or "));
+      String roles =
+          Arrays.stream(access.value()).map(UserRole::name).collect(Collectors.joining(" or "));
       request.abortWith(
           ApiErrors.response(
-              ApiErrors.body(403, ErrorCode.FORBIDDEN, "This needs the role " + roles + ".", null, path, clock)));
+              ApiErrors.body(
+                  403,
+                  ErrorCode.FORBIDDEN,
+                  "This needs the role " + roles + ".",
+                  null,
+                  path,
+                  clock)));
       return;
     }
     caller.admit(member.get());
@@ -80,7 +98,9 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
         return onMethod;
       }
     }
-    return resource.getResourceClass() == null ? null : resource.getResourceClass().getAnnotation(DashboardAccess.class);
+    return resource.getResourceClass() == null
+        ? null
+        : resource.getResourceClass().getAnnotation(DashboardAccess.class);
   }
 
   private Optional<MarketplaceUserService.Member> member(ContainerRequestContext request) {
@@ -91,7 +111,8 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
     }
     Object marketplace = token.getClaim(DashboardLoginService.MARKETPLACE_CLAIM);
     try {
-      return users.member(UUID.fromString(token.getSubject()), UUID.fromString(String.valueOf(marketplace)));
+      return users.member(
+          UUID.fromString(token.getSubject()), UUID.fromString(String.valueOf(marketplace)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

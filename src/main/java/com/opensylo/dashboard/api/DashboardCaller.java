@@ -6,7 +6,10 @@ import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.service.MarketplaceUserService;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The dashboard user of the current request, set by {@link DashboardAccessFilter} once it admitted them. */
+/**
+ * The dashboard user of the current request, set by {@link DashboardAccessFilter} once it admitted
+ * them.
+ */
 @RequestScoped
 public class DashboardCaller {
 

@@ -36,7 +36,8 @@ public class DashboardCredentialsResource {
   @Context HttpServletRequest http;
 
   /** The credentials; the secret only masked. */
-  @SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+  @SuppressWarnings(
+      "deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
   public record CredentialsResponse(
       String clientId,
       String clientSecretMasked,
@@ -47,9 +48,12 @@ public class DashboardCredentialsResource {
       Instant createdAt) {}
 
   /** Seed 000 response. */
-  public record RegenerateSecretResponse(boolean success, String message, String clientSecret, Instant regeneratedAt) {}
+  public record RegenerateSecretResponse(
+      boolean success, String message, String clientSecret, Instant regeneratedAt) {}
 
-  /** The OAuth client of the caller's marketplace, secret masked. 200; 401 without a dashboard JWT. */
+  /**
+   * The OAuth client of the caller's marketplace, secret masked. 200; 401 without a dashboard JWT.
+   */
   @GET
   @Operation(summary = "View OAuth credentials")
   public CredentialsResponse credentials() {
@@ -65,8 +69,8 @@ public class DashboardCredentialsResource {
   }
 
   /**
-   * A new client secret, shown once. The old secret stops working immediately; tokens already issued stay valid.
-   * 200; 401 without a dashboard JWT; 403 for a DEVELOPER.
+   * A new client secret, shown once. The old secret stops working immediately; tokens already
+   * issued stay valid. 200; 401 without a dashboard JWT; 403 for a DEVELOPER.
    */
   @POST
   @Path("/regenerate-secret")
@@ -74,7 +78,9 @@ public class DashboardCredentialsResource {
   @Operation(summary = "Regenerate client secret")
   public RegenerateSecretResponse regenerate() {
     ClientService.ClientWithSecret regenerated =
-        clients.regenerateSecret(caller.marketplace().clientPk(), caller.actor(), http.getRemoteAddr());
-    return new RegenerateSecretResponse(true, REGENERATED_MESSAGE, regenerated.clientSecret(), regenerated.issuedAt());
+        clients.regenerateSecret(
+            caller.marketplace().clientPk(), caller.actor(), http.getRemoteAddr());
+    return new RegenerateSecretResponse(
+        true, REGENERATED_MESSAGE, regenerated.clientSecret(), regenerated.issuedAt());
   }
 }

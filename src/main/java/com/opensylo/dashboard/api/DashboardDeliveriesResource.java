@@ -32,7 +32,8 @@ public class DashboardDeliveriesResource {
   @Inject DashboardCaller caller;
 
   /** One delivery: every key present, null where it does not apply yet. */
-  @SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+  @SuppressWarnings(
+      "deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
   public record DeliveryResponse(
       String id,
       String eventId,
@@ -47,8 +48,16 @@ public class DashboardDeliveriesResource {
 
     static DeliveryResponse of(WebhookDelivery d) {
       return new DeliveryResponse(
-          d.id().toString(), d.eventId().toString(), d.eventType(), d.status().name(), d.attempts(),
-          d.lastResponseCode(), d.lastError(), d.lastAttemptAt(), d.nextAttemptAt(), d.createdAt());
+          d.id().toString(),
+          d.eventId().toString(),
+          d.eventType(),
+          d.status().name(),
+          d.attempts(),
+          d.lastResponseCode(),
+          d.lastError(),
+          d.lastAttemptAt(),
+          d.nextAttemptAt(),
+          d.createdAt());
     }
   }
 
@@ -58,8 +67,11 @@ public class DashboardDeliveriesResource {
   /** The newest deliveries of the caller's marketplace, newest first. 200; 400 bad limit; 401. */
   @GET
   @Operation(summary = "Recent outbound webhook deliveries")
-  public DeliveriesResponse list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+  public DeliveriesResponse list(
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return new DeliveriesResponse(
-        webhooks.recentDeliveries(caller.marketplace().id(), limit).stream().map(DeliveryResponse::of).toList());
+        webhooks.recentDeliveries(caller.marketplace().id(), limit).stream()
+            .map(DeliveryResponse::of)
+            .toList());
   }
 }

@@ -30,28 +30,36 @@ public class DashboardLoginResource {
 
   /** {@code {email, password}} */
   public record DashboardLoginRequest(
-      @NotBlank @Size(max = 320) String email, @NotNull @Size(min = 1, max = 128) String password) {}
+      @NotBlank @Size(max = 320) String email,
+      @NotNull @Size(min = 1, max = 128) String password) {}
 
   /** The dashboard JWT and whom it is for. */
   public record DashboardLoginResponse(
-      String accessToken, String tokenType, long expiresIn, MarketplaceSummary marketplace, UserSummary user) {
+      String accessToken,
+      String tokenType,
+      long expiresIn,
+      MarketplaceSummary marketplace,
+      UserSummary user) {
 
     /** The marketplace the user signed in to. */
-    public record MarketplaceSummary(String id, String platformName, String displayName, String status) {}
+    public record MarketplaceSummary(
+        String id, String platformName, String displayName, String status) {}
   }
 
   /**
-   * Exchanges email and password for a dashboard JWT (24 h). 200; 400 invalid body; 401 unknown email or wrong
-   * password (one message for both); 429 {@code ACCOUNT_LOCKED} with {@code Retry-After} after repeated failures;
-   * 403 {@code MARKETPLACE_SUSPENDED} when the marketplace is not ACTIVE; 503 {@code BUSY} with {@code Retry-After}
-   * when more sign-ins arrive at once than the password hash can serve.
+   * Exchanges email and password for a dashboard JWT (24 h). 200; 400 invalid body; 401 unknown
+   * email or wrong password (one message for both); 429 {@code ACCOUNT_LOCKED} with {@code
+   * Retry-After} after repeated failures; 403 {@code MARKETPLACE_SUSPENDED} when the marketplace is
+   * not ACTIVE; 503 {@code BUSY} with {@code Retry-After} when more sign-ins arrive at once than
+   * the password hash can serve.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Login to the marketplace dashboard")
   public DashboardLoginResponse login(@NotNull @Valid DashboardLoginRequest body) {
-    DashboardLoginService.Outcome outcome = logins.login(body.email(), body.password(), http.getRemoteAddr());
+    DashboardLoginService.Outcome outcome =
+        logins.login(body.email(), body.password(), http.getRemoteAddr());
     if (outcome instanceof DashboardLoginService.SignedIn in) {
       return new DashboardLoginResponse(
           in.accessToken(),
@@ -67,7 +75,8 @@ public class DashboardLoginResource {
     if (outcome instanceof DashboardLoginService.Locked locked) {
       throw new RetryLaterException(
           429,
-          "ACCOUNT_LOCKED", "Too many failed sign-ins: the account is locked for a while; retry later.",
+          "ACCOUNT_LOCKED",
+          "Too many failed sign-ins: the account is locked for a while; retry later.",
           locked.retryAfter());
     }
     if (outcome instanceof DashboardLoginService.MarketplaceInactive) {

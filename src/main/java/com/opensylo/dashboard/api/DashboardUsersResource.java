@@ -49,8 +49,10 @@ public class DashboardUsersResource {
       @NotBlank @Email @Size(max = 320) String email,
       @NotBlank @Size(max = 100) String firstName,
       @NotBlank @Size(max = 100) String lastName,
-      @NotNull @Size(min = 12, max = 128, message = "must have 12 to 128 characters") String password,
-      @NotNull @Pattern(regexp = "ADMIN|DEVELOPER", message = "must be ADMIN or DEVELOPER") String role) {}
+      @NotNull @Size(min = 12, max = 128, message = "must have 12 to 128 characters")
+          String password,
+      @NotNull @Pattern(regexp = "ADMIN|DEVELOPER", message = "must be ADMIN or DEVELOPER")
+          String role) {}
 
   /** {@code {users}} */
   public record UsersResponse(List<UserSummary> users) {}
@@ -62,7 +64,8 @@ public class DashboardUsersResource {
   @GET
   @Operation(summary = "List dashboard users")
   public UsersResponse list() {
-    return new UsersResponse(users.list(caller.marketplace().id()).stream().map(UserSummary::of).toList());
+    return new UsersResponse(
+        users.list(caller.marketplace().id()).stream().map(UserSummary::of).toList());
   }
 
   /** Adds a user. 201 + Location; 400 invalid; 401; 403 unless OWNER; 409 email taken. */
@@ -75,7 +78,11 @@ public class DashboardUsersResource {
         users.add(
             caller.marketplace().id(),
             new MarketplaceService.NewUser(
-                body.email(), body.firstName(), body.lastName(), body.password(), UserRole.valueOf(body.role())),
+                body.email(),
+                body.firstName(),
+                body.lastName(),
+                body.password(),
+                UserRole.valueOf(body.role())),
             caller.actor(),
             http.getRemoteAddr());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
@@ -83,7 +90,10 @@ public class DashboardUsersResource {
         .build();
   }
 
-  /** Removes a user of this marketplace. 204; 401; 403 unless OWNER; 404 unknown here; 422 for the OWNER. */
+  /**
+   * Removes a user of this marketplace. 204; 401; 403 unless OWNER; 404 unknown here; 422 for the
+   * OWNER.
+   */
   @DELETE
   @Path("/{userId}")
   @DashboardAccess(UserRole.OWNER)

@@ -24,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The outbound webhook endpoint for loan events and the HMAC secret of both webhook directions (SPEC §3, §8, §9). */
+/**
+ * The outbound webhook endpoint for loan events and the HMAC secret of both webhook directions
+ * (SPEC §3, §8, §9).
+ */
 @Path("/marketplace-dashboard/webhook")
 @RequestScoped
 @DashboardAccess
@@ -35,7 +38,13 @@ public class DashboardWebhookResource {
 
   /** The events OpenSylo sends to the endpoint (SPEC §9). */
   static final List<String> EVENTS =
-      List.of("loan.approved", "loan.disbursed", "loan.completed", "loan.cancelled", "loan.defaulted", "loan.written_off");
+      List.of(
+          "loan.approved",
+          "loan.disbursed",
+          "loan.completed",
+          "loan.cancelled",
+          "loan.defaulted",
+          "loan.written_off");
 
   @Inject WebhookSettingsService webhooks;
   @Inject DashboardCaller caller;
@@ -45,7 +54,8 @@ public class DashboardWebhookResource {
   public record WebhookSettingsRequest(@Size(max = 2048) @WebhookUrl String url, Boolean enabled) {}
 
   /** The endpoint settings; never the secret. */
-  @SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+  @SuppressWarnings(
+      "deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
   public record WebhookSettingsResponse(
       @JsonbProperty(nillable = true) String url,
       boolean enabled,
@@ -56,12 +66,18 @@ public class DashboardWebhookResource {
 
     static WebhookSettingsResponse of(Marketplace m) {
       return new WebhookSettingsResponse(
-          m.webhookUrl(), m.webhookEnabled(), EVENTS, "X-OpenSylo-Signature", m.webhookSecretRotatedAt(), m.updatedAt());
+          m.webhookUrl(),
+          m.webhookEnabled(),
+          EVENTS,
+          "X-OpenSylo-Signature",
+          m.webhookSecretRotatedAt(),
+          m.updatedAt());
     }
   }
 
   /** The new secret, shown once. */
-  public record RotatedWebhookSecretResponse(boolean success, String message, String webhookSecret, Instant rotatedAt) {}
+  public record RotatedWebhookSecretResponse(
+      boolean success, String message, String webhookSecret, Instant rotatedAt) {}
 
   /** The current settings. 200; 401 without a dashboard JWT. */
   @GET
@@ -78,10 +94,14 @@ public class DashboardWebhookResource {
   public WebhookSettingsResponse update(@NotNull @Valid WebhookSettingsRequest body) {
     boolean enabled = body.enabled() == null || body.enabled();
     return WebhookSettingsResponse.of(
-        webhooks.configure(caller.marketplace().id(), body.url(), enabled, caller.actor(), http.getRemoteAddr()));
+        webhooks.configure(
+            caller.marketplace().id(), body.url(), enabled, caller.actor(), http.getRemoteAddr()));
   }
 
-  /** A new HMAC secret for both webhook directions; the old one stops working at once. 200; 401; 403 DEVELOPER. */
+  /**
+   * A new HMAC secret for both webhook directions; the old one stops working at once. 200; 401; 403
+   * DEVELOPER.
+   */
   @POST
   @Path("/rotate-secret")
   @DashboardAccess({UserRole.OWNER, UserRole.ADMIN})

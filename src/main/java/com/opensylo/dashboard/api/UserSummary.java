@@ -6,6 +6,7 @@ import com.opensylo.marketplace.domain.MarketplaceUser;
 public record UserSummary(String id, String email, String firstName, String lastName, String role) {
 
   static UserSummary of(MarketplaceUser u) {
-    return new UserSummary(u.id().toString(), u.email(), u.firstName(), u.lastName(), u.role().name());
+    return new UserSummary(
+        u.id().toString(), u.email(), u.firstName(), u.lastName(), u.role().name());
   }
 }

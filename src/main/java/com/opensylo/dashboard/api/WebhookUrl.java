@@ -13,15 +13,21 @@ import java.net.URISyntaxException;
 import java.util.Set;
 
 /**
- * A URL OpenSylo may POST signed events to: absolute https (http only on loopback, for local receivers), with a
- * host, without user info or fragment. Null is valid (no endpoint).
+ * A URL OpenSylo may POST signed events to: absolute https (http only on loopback, for local
+ * receivers), with a host, without user info or fragment. Null is valid (no endpoint).
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD
+})
 @Constraint(validatedBy = WebhookUrl.Validator.class)
 public @interface WebhookUrl {
 
-  String message() default "must be an absolute https URL (http only on localhost) without user info or fragment";
+  String message() default
+      "must be an absolute https URL (http only on localhost) without user info or fragment";
 
   Class<?>[] groups() default {};
 

@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Dashboard sign-in. An unknown email and a wrong password cost the same (one Argon2id hash) and give the same
- * answer; consecutive failures lock the account for a while. The hash runs outside any transaction, so a burst of
- * sign-ins holds no database connection while it computes; {@link LoginAttempts} does the short transactional steps
- * before and after. Outcomes are returned rather than thrown, so failure counts and audit events commit even when
- * the caller is refused.
+ * Dashboard sign-in. An unknown email and a wrong password cost the same (one Argon2id hash) and
+ * give the same answer; consecutive failures lock the account for a while. The hash runs outside
+ * any transaction, so a burst of sign-ins holds no database connection while it computes; {@link
+ * LoginAttempts} does the short transactional steps before and after. Outcomes are returned rather
+ * than thrown, so failure counts and audit events commit even when the caller is refused.
  */
 @ApplicationScoped
 public class DashboardLoginService {
@@ -31,7 +31,8 @@ public class DashboardLoginService {
   public sealed interface Outcome {}
 
   /** Signed in: the dashboard JWT and whom it is for. */
-  public record SignedIn(String accessToken, Duration expiresIn, MarketplaceUser user, Marketplace marketplace)
+  public record SignedIn(
+      String accessToken, Duration expiresIn, MarketplaceUser user, Marketplace marketplace)
       implements Outcome {}
 
   /** Unknown email or wrong password (indistinguishable by design). */
@@ -46,11 +47,13 @@ public class DashboardLoginService {
   public Outcome login(String email, String password, String source) {
     Instant now = Instant.now(clock);
     String normalized = MarketplaceUser.normalizeEmail(email);
-    Optional<MarketplaceUser> found = normalized == null ? Optional.empty() : attempts.user(normalized);
+    Optional<MarketplaceUser> found =
+        normalized == null ? Optional.empty() : attempts.user(normalized);
     if (found.isPresent() && found.get().isLockedAt(now)) {
       return attempts.refuseLocked(found.get().id(), now, source);
     }
-    boolean passwordMatches = passwords.matches(password, found.map(MarketplaceUser::passwordHash).orElse(null));
+    boolean passwordMatches =
+        passwords.matches(password, found.map(MarketplaceUser::passwordHash).orElse(null));
     if (found.isEmpty()) {
       return attempts.unknownEmail(source);
     }

@@ -6,7 +6,10 @@ import jakarta.inject.Provider;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Configuration of the dashboard ({@code opensylo.dashboard.*}); lockout values are read at each use. */
+/**
+ * Configuration of the dashboard ({@code opensylo.dashboard.*}); lockout values are read at each
+ * use.
+ */
 @ApplicationScoped
 public class DashboardSettings {
 

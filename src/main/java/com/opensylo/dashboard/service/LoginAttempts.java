@@ -21,8 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The transactional steps of a dashboard sign-in around the password check ({@link DashboardLoginService}): look the
- * user up, then record the outcome with the user's row locked, so failures counted on two nodes add up.
+ * The transactional steps of a dashboard sign-in around the password check ({@link
+ * DashboardLoginService}): look the user up, then record the outcome with the user's row locked, so
+ * failures counted on two nodes add up.
  */
 @ApplicationScoped
 public class LoginAttempts {
@@ -55,7 +56,8 @@ public class LoginAttempts {
 
   /** Records a checked password: counts a failure (maybe locking), or signs the user in. */
   @Transactional
-  public DashboardLoginService.Outcome conclude(UUID userId, boolean passwordMatches, String password, Instant now, String source) {
+  public DashboardLoginService.Outcome conclude(
+      UUID userId, boolean passwordMatches, String password, Instant now, String source) {
     Optional<MarketplaceUser> found = users.findById(userId);
     if (found.isEmpty()) {
       return unknownEmail(source); // removed while the hash ran
@@ -65,11 +67,20 @@ public class LoginAttempts {
       return refuseLocked(userId, now, source); // another node locked it while the hash ran
     }
     if (!passwordMatches) {
-      boolean lockedNow = user.recordFailedLogin(now, settings.maxFailures(), settings.lockDuration());
+      boolean lockedNow =
+          user.recordFailedLogin(now, settings.maxFailures(), settings.lockDuration());
       record("dashboard.login_failed", AuditEvent.Outcome.FAILURE, user, source, "wrong password");
       if (lockedNow) {
-        record("dashboard.account_locked", AuditEvent.Outcome.FAILURE, user, source,
-            "locked for " + settings.lockDuration() + " after " + settings.maxFailures() + " failed sign-ins");
+        record(
+            "dashboard.account_locked",
+            AuditEvent.Outcome.FAILURE,
+            user,
+            source,
+            "locked for "
+                + settings.lockDuration()
+                + " after "
+                + settings.maxFailures()
+                + " failed sign-ins");
       }
       return new DashboardLoginService.InvalidCredentials();
     }
@@ -79,7 +90,12 @@ public class LoginAttempts {
     }
     Marketplace marketplace = marketplaces.findById(user.marketplaceId()).orElseThrow();
     if (!marketplace.isActive()) {
-      record("dashboard.login_refused", AuditEvent.Outcome.FAILURE, user, source, "marketplace " + marketplace.status());
+      record(
+          "dashboard.login_refused",
+          AuditEvent.Outcome.FAILURE,
+          user,
+          source,
+          "marketplace " + marketplace.status());
       return new DashboardLoginService.MarketplaceInactive();
     }
     Duration ttl = settings.tokenTtl();
@@ -102,8 +118,20 @@ public class LoginAttempts {
         .build();
   }
 
-  private void record(String type, AuditEvent.Outcome outcome, MarketplaceUser user, String source, String details) {
+  private void record(
+      String type,
+      AuditEvent.Outcome outcome,
+      MarketplaceUser user,
+      String source,
+      String details) {
     String id = user == null ? null : user.id().toString();
-    audit.record(type, outcome, new AuditService.Actor("marketplace_user", id), "marketplace_user", id, source, details);
+    audit.record(
+        type,
+        outcome,
+        new AuditService.Actor("marketplace_user", id),
+        "marketplace_user",
+        id,
+        source,
+        details);
   }
 }

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /oauth/authorize}: the merchant's sign-in and consent page (HTML). An unknown client or unregistered
- * redirect URI is shown as an error page and never redirected to; other request errors, a denial, and an approval
- * redirect to the registered URI with {@code state}.
+ * {@code /oauth/authorize}: the merchant's sign-in and consent page (HTML). An unknown client or
+ * unregistered redirect URI is shown as an error page and never redirected to; other request
+ * errors, a denial, and an approval redirect to the registered URI with {@code state}.
  */
 @Path("/oauth/authorize")
 @RequestScoped
@@ -46,7 +46,14 @@ public class AuthorizeResource {
       @QueryParam("code_challenge_method") String codeChallengeMethod) {
     try {
       return ConsentPage.form(
-          authorization.start(clientId, redirectUri, responseType, scope, state, codeChallenge, codeChallengeMethod),
+          authorization.start(
+              clientId,
+              redirectUri,
+              responseType,
+              scope,
+              state,
+              codeChallenge,
+              codeChallengeMethod),
           null,
           200);
     } catch (AuthorizationService.UntrustedRequestException e) {
@@ -56,7 +63,10 @@ public class AuthorizeResource {
     }
   }
 
-  /** The posted form: approve (sign in) or deny. 302 to the client; 200 form again on wrong credentials. */
+  /**
+   * The posted form: approve (sign in) or deny. 302 to the client; 200 form again on wrong
+   * credentials.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
@@ -68,12 +78,14 @@ public class AuthorizeResource {
     String decision = form.getFirst("decision");
     Optional<AuthorizationService.Pending> pending = authorization.resume(requestId, csrfToken);
     if (pending.isEmpty()) {
-      return ConsentPage.error("This sign-in form has expired or was not issued by OpenSylo. Start again from the application.");
+      return ConsentPage.error(
+          "This sign-in form has expired or was not issued by OpenSylo. Start again from the application.");
     }
     try {
       if ("deny".equals(decision)) {
         AuthorizationService.Decision denied = authorization.deny(pending.get());
-        return redirect(denied.redirectUri(), null, denied.error(), denied.errorDescription(), denied.state());
+        return redirect(
+            denied.redirectUri(), null, denied.error(), denied.errorDescription(), denied.state());
       }
       if (!"approve".equals(decision)) {
         return ConsentPage.form(pending.get(), "Choose to allow or deny.", 400);
@@ -83,13 +95,15 @@ public class AuthorizeResource {
       if (approved.isEmpty()) {
         return ConsentPage.form(pending.get(), "The email or password is incorrect.", 401);
       }
-      return redirect(approved.get().redirectUri(), approved.get().code(), null, null, approved.get().state());
+      return redirect(
+          approved.get().redirectUri(), approved.get().code(), null, null, approved.get().state());
     } catch (AuthorizationService.UntrustedRequestException e) {
       return ConsentPage.error(e.getMessage());
     }
   }
 
-  private static Response redirect(String uri, String code, String error, String description, String state) {
+  private static Response redirect(
+      String uri, String code, String error, String description, String state) {
     UriBuilder target = UriBuilder.fromUri(uri);
     if (code != null) {
       target.queryParam("code", "{code}");

@@ -13,9 +13,10 @@ import java.time.Clock;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * MicroProfile JWT checks a bearer token's signature, issuer, audience and expiry; this filter adds what only the
- * database knows, on every request and every node: the token was not revoked, its client still exists and is
- * enabled, and its grant was not revoked. A token that fails answers 401 {@code invalid_token}.
+ * MicroProfile JWT checks a bearer token's signature, issuer, audience and expiry; this filter adds
+ * what only the database knows, on every request and every node: the token was not revoked, its
+ * client still exists and is enabled, and its grant was not revoked. A token that fails answers 401
+ * {@code invalid_token}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -29,12 +30,14 @@ public class BearerTokenStatusFilter implements ContainerRequestFilter {
     if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
       return;
     }
-    String clientId = token.getClaim("client_id") == null ? null : token.getClaim("client_id").toString();
+    String clientId =
+        token.getClaim("client_id") == null ? null : token.getClaim("client_id").toString();
     Object grant = token.getClaim(TokenService.GRANT_CLAIM);
     boolean active =
         clientId == null
             // a token from an external identity provider (no client_id): nothing of ours to check
-            || tokens.isActive(token.getTokenID(), clientId, grant == null ? null : grant.toString());
+            || tokens.isActive(
+                token.getTokenID(), clientId, grant == null ? null : grant.toString());
     if (!active) {
       request.abortWith(
           jakarta.ws.rs.core.Response.fromResponse(

@@ -6,15 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The client authentication of an OAuth request: {@code client_secret_basic} (RFC 6749 §2.3.1, form-urlencoded
- * id and secret inside Basic) or {@code client_secret_post}, or a bare {@code client_id} for public clients. Using
- * two methods at once is refused.
+ * The client authentication of an OAuth request: {@code client_secret_basic} (RFC 6749 §2.3.1,
+ * form-urlencoded id and secret inside Basic) or {@code client_secret_post}, or a bare {@code
+ * client_id} for public clients. Using two methods at once is refused.
  */
 record ClientCredentials(String clientId, String clientSecret) {
 
-  /** Parses the request's client authentication and authenticates the client; {@code invalid_client} otherwise. */
+  /**
+   * Parses the request's client authentication and authenticates the client; {@code invalid_client}
+   * otherwise.
+   */
   static com.opensylo.identity.domain.OAuthClient authenticate(
-      com.opensylo.identity.service.ClientService clients, String authorization, String bodyClientId, String bodySecret) {
+      com.opensylo.identity.service.ClientService clients,
+      String authorization,
+      String bodyClientId,
+      String bodySecret) {
     ClientCredentials credentials = from(authorization, bodyClientId, bodySecret);
     return clients.authenticate(credentials.clientId(), credentials.clientSecret());
   }
@@ -26,7 +32,10 @@ record ClientCredentials(String clientId, String clientSecret) {
       }
       String decoded;
       try {
-        decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        decoded =
+            new String(
+                Base64.getDecoder().decode(authorization.substring(6).trim()),
+                StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         throw OAuthException.invalidClient();
       }
@@ -44,6 +53,7 @@ record ClientCredentials(String clientId, String clientSecret) {
     if (bodyClientId == null || bodyClientId.isBlank()) {
       throw OAuthException.invalidClient();
     }
-    return new ClientCredentials(bodyClientId, bodySecret == null || bodySecret.isEmpty() ? null : bodySecret);
+    return new ClientCredentials(
+        bodyClientId, bodySecret == null || bodySecret.isEmpty() ? null : bodySecret);
   }
 }

@@ -32,7 +32,9 @@ public class ClientMetadataResource {
   @Operation(summary = "Public client metadata for a consent screen")
   public Map<String, Object> clientMetadata(@QueryParam("client_id") String clientId) {
     OAuthClient client =
-        clients.find(clientId == null ? "" : clientId).filter(OAuthClient::enabled)
+        clients
+            .find(clientId == null ? "" : clientId)
+            .filter(OAuthClient::enabled)
             .orElseThrow(() -> new ResourceNotFoundException("Client not found"));
     String base = settings.issuer();
     Map<String, Object> m = new LinkedHashMap<>();

@@ -14,7 +14,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** RFC 8414 authorization server metadata (what {@code openid-client} and other libraries discover). */
+/**
+ * RFC 8414 authorization server metadata (what {@code openid-client} and other libraries discover).
+ */
 @Path("/.well-known/oauth-authorization-server")
 @RequestScoped
 @Tag(name = "OAuth 2.0")
@@ -39,9 +41,15 @@ public class DiscoveryResource {
     m.put("response_types_supported", List.of("code"));
     m.put("response_modes_supported", List.of("query"));
     m.put("grant_types_supported", grantTypes());
-    m.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
-    m.put("revocation_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
-    m.put("introspection_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+    m.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_basic", "client_secret_post", "none"));
+    m.put(
+        "revocation_endpoint_auth_methods_supported",
+        List.of("client_secret_basic", "client_secret_post", "none"));
+    m.put(
+        "introspection_endpoint_auth_methods_supported",
+        List.of("client_secret_basic", "client_secret_post"));
     m.put("code_challenge_methods_supported", challengeMethods(settings));
     m.put("authorization_response_iss_parameter_supported", false);
     return m;

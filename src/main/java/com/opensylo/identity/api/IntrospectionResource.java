@@ -19,7 +19,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /oauth/introspect} (RFC 7662), for resource servers holding a confidential client. */
+/**
+ * {@code POST /oauth/introspect} (RFC 7662), for resource servers holding a confidential client.
+ */
 @Path("/oauth/introspect")
 @RequestScoped
 @Tag(name = "OAuth 2.0")
@@ -33,12 +35,15 @@ public class IntrospectionResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Introspect a token")
-  public Map<String, Object> introspect(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  public Map<String, Object> introspect(
+      MultivaluedMap<String, String> form,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = form.getFirst("token");
     String hint = form.getFirst("token_type_hint");
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
-    OAuthClient caller = ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
+    OAuthClient caller =
+        ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
     if (!caller.isConfidential()) {
       throw OAuthException.invalidClient();
     }

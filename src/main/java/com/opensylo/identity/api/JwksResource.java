@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /oauth/jwks}: the public signing keys (RFC 7517), active and retired, by {@code kid}. */
+/**
+ * {@code GET /oauth/jwks}: the public signing keys (RFC 7517), active and retired, by {@code kid}.
+ */
 @Path("/oauth/jwks")
 @RequestScoped
 @Tag(name = "OAuth 2.0")

@@ -48,7 +48,8 @@ public class MerchantAdminResource {
   /** New merchant account. */
   public record CreateMerchantRequest(
       @NotBlank @Email @Size(max = 320) String email,
-      @NotNull @Size(min = 12, max = 128, message = "must have 12 to 128 characters") String password,
+      @NotNull @Size(min = 12, max = 128, message = "must have 12 to 128 characters")
+          String password,
       @NotBlank @Size(max = 255) String businessName) {}
 
   /** {@code {merchant}} */
@@ -57,7 +58,8 @@ public class MerchantAdminResource {
     public record Merchant(String id, String email, String businessName, Instant createdAt) {}
 
     static MerchantResponse of(MerchantAccount a) {
-      return new MerchantResponse(new Merchant(a.id().toString(), a.email(), a.businessName(), a.createdAt()));
+      return new MerchantResponse(
+          new Merchant(a.id().toString(), a.email(), a.businessName(), a.createdAt()));
     }
   }
 
@@ -68,8 +70,11 @@ public class MerchantAdminResource {
   public Response create(@NotNull @Valid CreateMerchantRequest body) {
     MerchantAccount account =
         merchants.create(
-            body.email(), body.password(), body.businessName(),
-            new AuditService.Actor("admin", security.getUserPrincipal().getName()), http.getRemoteAddr());
+            body.email(),
+            body.password(),
+            body.businessName(),
+            new AuditService.Actor("admin", security.getUserPrincipal().getName()),
+            http.getRemoteAddr());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(account.id().toString()).build())
         .entity(MerchantResponse.of(account))
         .build();

@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The identity admin API for OAuth clients (SPEC §5, seed 003). Group {@code admin}; snake_case bodies. */
+/**
+ * The identity admin API for OAuth clients (SPEC §5, seed 003). Group {@code admin}; snake_case
+ * bodies.
+ */
 @Path("/v1/admin/oauth-clients")
 @RequestScoped
 @RolesAllowed(Roles.ADMIN)
@@ -50,7 +53,10 @@ public class OAuthClientAdminResource {
   @Context HttpServletRequest http;
   @Context UriInfo uriInfo;
 
-  /** Registers a client. 201 {@code {client, client_secret}} (no secret for public clients); 400 invalid. */
+  /**
+   * Registers a client. 201 {@code {client, client_secret}} (no secret for public clients); 400
+   * invalid.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an OAuth client")
@@ -62,21 +68,37 @@ public class OAuthClientAdminResource {
         .optionalUri(body.clientUri(), "client_uri")
         .optionalUri(body.logoUri(), "logo_uri")
         .check();
-    ClientType type = "public".equals(body.clientType()) ? ClientType.PUBLIC : ClientType.CONFIDENTIAL;
+    ClientType type =
+        "public".equals(body.clientType()) ? ClientType.PUBLIC : ClientType.CONFIDENTIAL;
     ClientService.ClientWithSecret created =
         clients.create(
             new ClientService.NewClient(
-                body.clientName(), type, ClientEnvironment.PRODUCTION, body.redirectUris(), body.allowedScopes(),
-                body.allowedOrigins() == null ? List.of() : body.allowedOrigins(), body.clientUri(), body.logoUri(),
-                body.ownerId(), body.brandId(), Boolean.TRUE.equals(body.firstParty()), null),
+                body.clientName(),
+                type,
+                ClientEnvironment.PRODUCTION,
+                body.redirectUris(),
+                body.allowedScopes(),
+                body.allowedOrigins() == null ? List.of() : body.allowedOrigins(),
+                body.clientUri(),
+                body.logoUri(),
+                body.ownerId(),
+                body.brandId(),
+                Boolean.TRUE.equals(body.firstParty()),
+                null),
             actor(),
             http.getRemoteAddr());
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.client().clientId()).build())
-        .entity(new OAuthClientResponse.WithSecret(OAuthClientResponse.of(created.client()), created.clientSecret()))
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(created.client().clientId()).build())
+        .entity(
+            new OAuthClientResponse.WithSecret(
+                OAuthClientResponse.of(created.client()), created.clientSecret()))
         .build();
   }
 
-  /** Lists clients, optionally by {@code owner_id} / {@code brand_id}; 1-based {@code page}, {@code page_size} ≤ 100. */
+  /**
+   * Lists clients, optionally by {@code owner_id} / {@code brand_id}; 1-based {@code page}, {@code
+   * page_size} ≤ 100.
+   */
   @GET
   @Operation(summary = "List OAuth clients")
   public OAuthClientResponse.Page list(
@@ -86,7 +108,10 @@ public class OAuthClientAdminResource {
       @QueryParam("page_size") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
     ClientService.ClientPage found = clients.list(ownerId, brandId, page, pageSize);
     return new OAuthClientResponse.Page(
-        found.clients().stream().map(OAuthClientResponse::of).toList(), found.page(), found.pageSize(), found.total());
+        found.clients().stream().map(OAuthClientResponse::of).toList(),
+        found.page(),
+        found.pageSize(),
+        found.total());
   }
 
   /** One client. 404 {@code not_found}. */
@@ -98,8 +123,9 @@ public class OAuthClientAdminResource {
   }
 
   /**
-   * Changes name, URIs, scopes, origins or {@code enabled}. 400 for {@code client_type}, {@code brand_id},
-   * {@code is_first_party}; 404 unknown. Disabling makes the client's tokens fail on the next request.
+   * Changes name, URIs, scopes, origins or {@code enabled}. 400 for {@code client_type}, {@code
+   * brand_id}, {@code is_first_party}; 404 unknown. Disabling makes the client's tokens fail on the
+   * next request.
    */
   @PATCH
   @Path("/{clientId}")
@@ -122,8 +148,13 @@ public class OAuthClientAdminResource {
             clients.update(
                 clientId,
                 new ClientService.ClientChanges(
-                    body.clientName(), body.redirectUris(), body.allowedScopes(), body.allowedOrigins(),
-                    body.clientUri(), body.logoUri(), body.enabled()),
+                    body.clientName(),
+                    body.redirectUris(),
+                    body.allowedScopes(),
+                    body.allowedOrigins(),
+                    body.clientUri(),
+                    body.logoUri(),
+                    body.enabled()),
                 actor(),
                 http.getRemoteAddr())));
   }
@@ -138,15 +169,17 @@ public class OAuthClientAdminResource {
   }
 
   /**
-   * Seed 003: a new secret, shown once; the previous one keeps working for the grace period (24 h by default).
-   * 200 {@code {client, client_secret}}; 400 for a public client; 404 unknown.
+   * Seed 003: a new secret, shown once; the previous one keeps working for the grace period (24 h
+   * by default). 200 {@code {client, client_secret}}; 400 for a public client; 404 unknown.
    */
   @POST
   @Path("/{clientId}/rotate-secret")
   @Operation(summary = "Rotate client secret (old secret valid for 24h grace period)")
   public OAuthClientResponse.WithSecret rotateSecret(@PathParam("clientId") String clientId) {
-    ClientService.ClientWithSecret rotated = clients.rotateSecret(clientId, actor(), http.getRemoteAddr());
-    return new OAuthClientResponse.WithSecret(OAuthClientResponse.of(rotated.client()), rotated.clientSecret());
+    ClientService.ClientWithSecret rotated =
+        clients.rotateSecret(clientId, actor(), http.getRemoteAddr());
+    return new OAuthClientResponse.WithSecret(
+        OAuthClientResponse.of(rotated.client()), rotated.clientSecret());
   }
 
   private AuditService.Actor actor() {

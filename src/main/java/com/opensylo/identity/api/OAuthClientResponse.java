@@ -6,11 +6,27 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 
-/** The client object of seed 003 / SPEC §5: snake_case, every key always present (null where unset). */
-@SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+/**
+ * The client object of seed 003 / SPEC §5: snake_case, every key always present (null where unset).
+ */
+@SuppressWarnings(
+    "deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
 @JsonbPropertyOrder({
-  "id", "clientId", "clientName", "clientUri", "logoUri", "clientType", "redirectUris", "allowedScopes",
-  "allowedOrigins", "ownerId", "brandId", "firstParty", "enabled", "createdAt", "updatedAt"
+  "id",
+  "clientId",
+  "clientName",
+  "clientUri",
+  "logoUri",
+  "clientType",
+  "redirectUris",
+  "allowedScopes",
+  "allowedOrigins",
+  "ownerId",
+  "brandId",
+  "firstParty",
+  "enabled",
+  "createdAt",
+  "updatedAt"
 })
 public record OAuthClientResponse(
     String id,
@@ -31,9 +47,21 @@ public record OAuthClientResponse(
 
   static OAuthClientResponse of(OAuthClient c) {
     return new OAuthClientResponse(
-        c.id().toString(), c.clientId(), c.clientName(), c.clientUri(), c.logoUri(), c.clientType().wireName(),
-        c.redirectUris(), c.allowedScopes(), c.allowedOrigins(), c.ownerId(), c.brandId(), c.firstParty(),
-        c.enabled(), c.createdAt(), c.updatedAt());
+        c.id().toString(),
+        c.clientId(),
+        c.clientName(),
+        c.clientUri(),
+        c.logoUri(),
+        c.clientType().wireName(),
+        c.redirectUris(),
+        c.allowedScopes(),
+        c.allowedOrigins(),
+        c.ownerId(),
+        c.brandId(),
+        c.firstParty(),
+        c.enabled(),
+        c.createdAt(),
+        c.updatedAt());
   }
 
   /** {@code {client}} */
@@ -41,9 +69,13 @@ public record OAuthClientResponse(
 
   /** {@code {client, client_secret}}: the secret is shown here once. */
   public record WithSecret(
-      OAuthClientResponse client, @JsonbProperty(value = "client_secret", nillable = true) String clientSecret) {}
+      OAuthClientResponse client,
+      @JsonbProperty(value = "client_secret", nillable = true) String clientSecret) {}
 
   /** {@code {clients, page, page_size, total}} */
   public record Page(
-      List<OAuthClientResponse> clients, int page, @JsonbProperty("page_size") int pageSize, long total) {}
+      List<OAuthClientResponse> clients,
+      int page,
+      @JsonbProperty("page_size") int pageSize,
+      long total) {}
 }

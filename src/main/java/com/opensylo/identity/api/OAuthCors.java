@@ -15,10 +15,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
 /**
- * CORS for the endpoints browsers call directly (SPEC §4): the token and revocation endpoints and the discovery
- * documents. A preflight is answered for an origin some enabled client lists; an actual token or revocation
- * response names the origin only when the authenticated client lists it ({@link #ALLOWED_CLIENT}); discovery
- * answers any registered origin. Every other origin gets no CORS headers at all.
+ * CORS for the endpoints browsers call directly (SPEC §4): the token and revocation endpoints and
+ * the discovery documents. A preflight is answered for an origin some enabled client lists; an
+ * actual token or revocation response names the origin only when the authenticated client lists it
+ * ({@link #ALLOWED_CLIENT}); discovery answers any registered origin. Every other origin gets no
+ * CORS headers at all.
  */
 @Provider
 @PreMatching
@@ -69,7 +70,8 @@ public class OAuthCors implements ContainerRequestFilter, ContainerResponseFilte
     boolean allowed =
         "GET".equals(METHODS.get(path))
             ? clients.anyClientAllowsOrigin(origin)
-            : request.getProperty(ALLOWED_CLIENT) instanceof OAuthClient client && client.allowsOrigin(origin);
+            : request.getProperty(ALLOWED_CLIENT) instanceof OAuthClient client
+                && client.allowsOrigin(origin);
     if (allowed) {
       response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
     }

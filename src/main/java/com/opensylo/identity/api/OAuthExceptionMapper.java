@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** OAuth endpoint failures → RFC 6749 error body; {@code invalid_client} is a 401 with a Basic challenge. */
+/**
+ * OAuth endpoint failures → RFC 6749 error body; {@code invalid_client} is a 401 with a Basic
+ * challenge.
+ */
 @Provider
 public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
 

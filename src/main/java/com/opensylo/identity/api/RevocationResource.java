@@ -30,19 +30,23 @@ public class RevocationResource {
   @Context HttpServletRequest http;
 
   /**
-   * Revokes a token of the calling client: a refresh token takes its grant and every access token of that grant
-   * with it. 200 even for unknown tokens; 400 without {@code token}; 401 {@code invalid_client}.
+   * Revokes a token of the calling client: a refresh token takes its grant and every access token
+   * of that grant with it. 200 even for unknown tokens; 400 without {@code token}; 401 {@code
+   * invalid_client}.
    */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Revoke a token")
-  public Response revoke(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  public Response revoke(
+      MultivaluedMap<String, String> form,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = form.getFirst("token");
     String hint = form.getFirst("token_type_hint");
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
-    OAuthClient client = ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
+    OAuthClient client =
+        ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
     tokens.revoke(client, token, hint, http.getRemoteAddr());
     return Response.ok().build();

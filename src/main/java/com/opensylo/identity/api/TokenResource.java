@@ -26,7 +26,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /oauth/token}: authorization_code (PKCE), refresh_token and client_credentials grants. */
+/**
+ * {@code POST /oauth/token}: authorization_code (PKCE), refresh_token and client_credentials
+ * grants.
+ */
 @Path("/oauth/token")
 @RequestScoped
 @Tag(name = "OAuth 2.0")
@@ -37,15 +40,17 @@ public class TokenResource {
   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
 
   /**
-   * Token request as RFC 6749 sends it (form). 200 with tokens; 400 {@code invalid_request}, {@code invalid_grant},
-   * {@code invalid_scope}, {@code unsupported_grant_type}; 401 {@code invalid_client}.
+   * Token request as RFC 6749 sends it (form). 200 with tokens; 400 {@code invalid_request}, {@code
+   * invalid_grant}, {@code invalid_scope}, {@code unsupported_grant_type}; 401 {@code
+   * invalid_client}.
    */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Exchange a code or refresh token, or get a client_credentials token")
   public Response tokenForm(
-      MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      MultivaluedMap<String, String> form,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Map<String, String> params = new HashMap<>();
     for (Map.Entry<String, List<String>> entry : form.entrySet()) {
       if (entry.getValue().size() > 1) {
@@ -60,7 +65,8 @@ public class TokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response tokenJson(JsonObject body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  public Response tokenJson(
+      JsonObject body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     if (body == null) {
       throw OAuthException.invalidRequest("A JSON object body is required.");
     }
@@ -80,21 +86,35 @@ public class TokenResource {
       throw OAuthException.invalidRequest("grant_type is required.");
     }
     if (!List.of("authorization_code", "refresh_token", "client_credentials").contains(grantType)) {
-      throw new OAuthException("unsupported_grant_type", "Supported: authorization_code, refresh_token, client_credentials.");
+      throw new OAuthException(
+          "unsupported_grant_type",
+          "Supported: authorization_code, refresh_token, client_credentials.");
     }
     OAuthClient client =
-        ClientCredentials.authenticate(clients, authorization, params.get("client_id"), params.get("client_secret"));
+        ClientCredentials.authenticate(
+            clients, authorization, params.get("client_id"), params.get("client_secret"));
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
     IssuedTokens issued =
         switch (grantType) {
           case "client_credentials" -> tokens.clientCredentials(client, params.get("scope"));
-          case "refresh_token" -> tokens.refresh(client, params.get("refresh_token"), params.get("scope"));
-          default -> tokens.exchangeCode(client, params.get("code"), params.get("redirect_uri"), params.get("code_verifier"));
+          case "refresh_token" ->
+              tokens.refresh(client, params.get("refresh_token"), params.get("scope"));
+          default ->
+              tokens.exchangeCode(
+                  client,
+                  params.get("code"),
+                  params.get("redirect_uri"),
+                  params.get("code_verifier"));
         };
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return Response.ok(
-            new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn(), issued.refreshToken(), issued.scope()))
+            new TokenResponse(
+                issued.accessToken(),
+                "Bearer",
+                issued.expiresIn(),
+                issued.refreshToken(),
+                issued.scope()))
         .cacheControl(noStore)
         .header("Pragma", "no-cache")
         .build();

@@ -25,8 +25,9 @@ public class WhoAmIResource {
   @Context SecurityContext security;
 
   /**
-   * The caller's subject and groups, as read from their verified JWT. 200; 401 without a valid token (missing,
-   * expired, wrong issuer or audience, bad signature, unsigned); 403 without group {@code admin}.
+   * The caller's subject and groups, as read from their verified JWT. 200; 401 without a valid
+   * token (missing, expired, wrong issuer or audience, bad signature, unsigned); 403 without group
+   * {@code admin}.
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)

@@ -13,8 +13,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A validated {@code GET /oauth/authorize} waiting for the merchant's sign-in and decision. Kept in the database
- * (not in a session) so any node can serve the form post; bound to the form by a CSRF token stored as a hash.
+ * A validated {@code GET /oauth/authorize} waiting for the merchant's sign-in and decision. Kept in
+ * the database (not in a session) so any node can serve the form post; bound to the form by a CSRF
+ * token stored as a hash.
  */
 @Entity
 @Table(name = "authorization_request")

@@ -10,8 +10,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One secret of a confidential client, held only as a keyed hash. The current secret has no expiry; after a
- * rotation the previous one expires at the end of its grace period, after a regeneration at once.
+ * One secret of a confidential client, held only as a keyed hash. The current secret has no expiry;
+ * after a rotation the previous one expires at the end of its grace period, after a regeneration at
+ * once.
  */
 @Entity
 @Table(name = "oauth_client_secret")

@@ -1,6 +1,8 @@
 package com.opensylo.identity.domain;
 
-/** RFC 6749 client types: confidential clients hold a secret, public clients (SPAs, apps) cannot. */
+/**
+ * RFC 6749 client types: confidential clients hold a secret, public clients (SPAs, apps) cannot.
+ */
 public enum ClientType {
   CONFIDENTIAL,
   PUBLIC;

@@ -47,7 +47,10 @@ public class MerchantAccount {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** Replaces the stored hash of the same password (a rehash at today's cost after a successful sign-in). */
+  /**
+   * Replaces the stored hash of the same password (a rehash at today's cost after a successful
+   * sign-in).
+   */
   public void rehashPassword(String newHash) {
     this.passwordHash = java.util.Objects.requireNonNull(newHash, "newHash");
   }

@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A registered OAuth 2.0 client (SPEC §5 client object). Its secrets live in {@link ClientSecret}. */
+/**
+ * A registered OAuth 2.0 client (SPEC §5 client object). Its secrets live in {@link ClientSecret}.
+ */
 @Entity
 @Table(name = "oauth_client")
 public class OAuthClient {
@@ -167,7 +169,9 @@ public class OAuthClient {
     return allowedScopes.containsAll(requested);
   }
 
-  /** Whether browsers at {@code origin} may call the token and revocation endpoints as this client. */
+  /**
+   * Whether browsers at {@code origin} may call the token and revocation endpoints as this client.
+   */
   public boolean allowsOrigin(String origin) {
     return origin != null && allowedOrigins.contains(origin);
   }

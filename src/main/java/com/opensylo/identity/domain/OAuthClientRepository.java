@@ -19,7 +19,10 @@ public interface OAuthClientRepository {
   /** The client by primary key, its row locked until the transaction ends. */
   Optional<OAuthClient> findByIdForUpdate(UUID id);
 
-  /** A client with its secrets, read in one query (the token endpoint authenticates on every request). */
+  /**
+   * A client with its secrets, read in one query (the token endpoint authenticates on every
+   * request).
+   */
   record ClientAndSecrets(OAuthClient client, List<ClientSecret> secrets) {}
 
   Optional<ClientAndSecrets> findWithSecrets(String clientId);
@@ -30,8 +33,8 @@ public interface OAuthClientRepository {
   long count(String ownerId, String brandId);
 
   /**
-   * Deletes the client with its secrets, grants, codes and refresh tokens; a {@code ConflictException} when another
-   * row still references it.
+   * Deletes the client with its secrets, grants, codes and refresh tokens; a {@code
+   * ConflictException} when another row still references it.
    */
   void delete(OAuthClient client);
 

@@ -13,8 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A merchant's authorization of a client, created when a code is exchanged. Its refresh tokens and the access
- * tokens issued under it (claim {@code gid}) stop working the moment it is revoked.
+ * A merchant's authorization of a client, created when a code is exchanged. Its refresh tokens and
+ * the access tokens issued under it (claim {@code gid}) stop working the moment it is revoked.
  */
 @Entity
 @Table(name = "oauth_grant")

@@ -8,8 +8,8 @@ import java.time.Instant;
 
 /**
  * A key the platform generated for itself because the operator configured none (the master key when
- * {@code OPENSYLO_MASTER_KEY} is unset). Stored so that every node derives the same hashes and decrypts the same
- * signing keys.
+ * {@code OPENSYLO_MASTER_KEY} is unset). Stored so that every node derives the same hashes and
+ * decrypts the same signing keys.
  */
 @Entity
 @Table(name = "platform_key")

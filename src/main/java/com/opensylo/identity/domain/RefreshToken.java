@@ -45,7 +45,12 @@ public class RefreshToken {
   protected RefreshToken() {}
 
   public RefreshToken(
-      String tokenHash, UUID grantId, UUID clientPk, List<String> scope, Instant now, Instant expiresAt) {
+      String tokenHash,
+      UUID grantId,
+      UUID clientPk,
+      List<String> scope,
+      Instant now,
+      Instant expiresAt) {
     this.tokenHash = tokenHash;
     this.grantId = grantId;
     this.clientPk = clientPk;

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An access token (by {@code jti}) revoked before its expiry; kept until it would have expired anyway. */
+/**
+ * An access token (by {@code jti}) revoked before its expiry; kept until it would have expired
+ * anyway.
+ */
 @Entity
 @Table(name = "revoked_access_token")
 public class RevokedAccessToken {

@@ -16,10 +16,13 @@ public final class Scopes {
 
   static {
     DESCRIPTIONS.put("data.share.sales", "Share your sales performance and revenue history");
-    DESCRIPTIONS.put("data.share.fulfillment", "Share your order fulfilment, cancellation and dispute rates");
+    DESCRIPTIONS.put(
+        "data.share.fulfillment", "Share your order fulfilment, cancellation and dispute rates");
     DESCRIPTIONS.put("data.share.payouts", "Share your payout cash flow");
-    DESCRIPTIONS.put("data.share.risk", "Share risk signals such as account suspensions and fraud flags");
-    DESCRIPTIONS.put("data.share.profile", "Share your business profile, platform history and credit history");
+    DESCRIPTIONS.put(
+        "data.share.risk", "Share risk signals such as account suspensions and fraud flags");
+    DESCRIPTIONS.put(
+        "data.share.profile", "Share your business profile, platform history and credit history");
     DESCRIPTIONS.put("credit.score.read", "Read your OpenSylo credit score");
     DESCRIPTIONS.put("repayment.report", "Report loan repayments deducted from your payouts");
     DESCRIPTIONS.put(ADMIN, "Operate the OpenSylo platform (operators only)");
@@ -51,7 +54,9 @@ public final class Scopes {
     return described;
   }
 
-  /** Parses an RFC 6749 scope string (space-separated) into an ordered set; null or blank is empty. */
+  /**
+   * Parses an RFC 6749 scope string (space-separated) into an ordered set; null or blank is empty.
+   */
   public static Set<String> parse(String scope) {
     Set<String> parsed = new LinkedHashSet<>();
     if (scope != null) {

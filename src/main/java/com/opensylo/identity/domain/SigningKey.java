@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An access-token signing key shared by every node: its public JWK in clear, its private key encrypted with the
- * platform master key. ACTIVE keys sign; RETIRED keys stay published in the JWKS until their tokens expire.
+ * An access-token signing key shared by every node: its public JWK in clear, its private key
+ * encrypted with the platform master key. ACTIVE keys sign; RETIRED keys stay published in the JWKS
+ * until their tokens expire.
  */
 @Entity
 @Table(name = "signing_key")
@@ -45,7 +46,8 @@ public class SigningKey {
 
   protected SigningKey() {}
 
-  public SigningKey(String kid, String algorithm, String publicJwk, String encryptedPrivateKey, Instant now) {
+  public SigningKey(
+      String kid, String algorithm, String publicJwk, String encryptedPrivateKey, Instant now) {
     this.kid = kid;
     this.algorithm = algorithm;
     this.publicJwk = publicJwk;

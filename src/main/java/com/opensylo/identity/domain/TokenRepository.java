@@ -3,19 +3,27 @@ package com.opensylo.identity.domain;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Storage of the authorization server's state: authorization requests, codes, grants, refresh tokens. */
+/**
+ * Storage of the authorization server's state: authorization requests, codes, grants, refresh
+ * tokens.
+ */
 public interface TokenRepository {
 
   void addAuthorizationRequest(AuthorizationRequest request);
 
   Optional<AuthorizationRequest> findAuthorizationRequest(UUID id);
 
-  /** The request, locked for update (inside a transaction) so two form posts cannot both complete it. */
+  /**
+   * The request, locked for update (inside a transaction) so two form posts cannot both complete
+   * it.
+   */
   Optional<AuthorizationRequest> lockAuthorizationRequest(UUID id);
 
   void addCode(AuthorizationCode code);
 
-  /** The code with this hash, locked for update so two concurrent exchanges cannot both redeem it. */
+  /**
+   * The code with this hash, locked for update so two concurrent exchanges cannot both redeem it.
+   */
   Optional<AuthorizationCode> findCodeForUpdate(String codeHash);
 
   void addGrant(OAuthGrant grant);

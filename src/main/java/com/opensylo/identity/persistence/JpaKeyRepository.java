@@ -18,7 +18,8 @@ public class JpaKeyRepository implements KeyRepository {
 
   @Override
   public List<SigningKey> signingKeys() {
-    return em.createQuery("select k from SigningKey k order by k.createdAt desc", SigningKey.class).getResultList();
+    return em.createQuery("select k from SigningKey k order by k.createdAt desc", SigningKey.class)
+        .getResultList();
   }
 
   @Override

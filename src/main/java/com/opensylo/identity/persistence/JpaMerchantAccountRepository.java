@@ -27,10 +27,12 @@ public class JpaMerchantAccountRepository implements MerchantAccountRepository {
 
   @Override
   public Optional<MerchantAccount> findByEmail(String normalizedEmail) {
-    return em.createQuery("select m from MerchantAccount m where m.email = :e", MerchantAccount.class)
+    return em
+        .createQuery("select m from MerchantAccount m where m.email = :e", MerchantAccount.class)
         .setParameter("e", normalizedEmail)
         .setMaxResults(1)
-        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a scrollable cursor
+        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a
+        // scrollable cursor
         .stream()
         .findFirst();
   }

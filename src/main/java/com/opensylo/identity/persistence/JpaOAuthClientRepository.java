@@ -28,10 +28,12 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
 
   @Override
   public Optional<OAuthClient> findByClientId(String clientId) {
-    return em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
+    return em
+        .createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
         .setParameter("id", clientId)
         .setMaxResults(1)
-        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a scrollable cursor
+        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a
+        // scrollable cursor
         .stream()
         .findFirst();
   }
@@ -39,16 +41,24 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   @Override
   public Optional<OAuthClient> findByClientIdForUpdate(String clientId) {
     return lockedFirst(
-        em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class).setParameter("id", clientId));
+        em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
+            .setParameter("id", clientId));
   }
 
   @Override
   public Optional<OAuthClient> findByIdForUpdate(UUID id) {
-    return lockedFirst(em.createQuery("select c from OAuthClient c where c.id = :id", OAuthClient.class).setParameter("id", id));
+    return lockedFirst(
+        em.createQuery("select c from OAuthClient c where c.id = :id", OAuthClient.class)
+            .setParameter("id", id));
   }
 
-  private static Optional<OAuthClient> lockedFirst(jakarta.persistence.TypedQuery<OAuthClient> query) {
-    return query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
+  private static Optional<OAuthClient> lockedFirst(
+      jakarta.persistence.TypedQuery<OAuthClient> query) {
+    return query
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -79,7 +89,9 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
 
   @Override
   public List<OAuthClient> list(String ownerId, String brandId, int offset, int limit) {
-    return em.createQuery("select c from OAuthClient c" + FILTER + " order by c.createdAt, c.clientId", OAuthClient.class)
+    return em.createQuery(
+            "select c from OAuthClient c" + FILTER + " order by c.createdAt, c.clientId",
+            OAuthClient.class)
         .setParameter("owner", ownerId)
         .setParameter("brand", brandId)
         .setFirstResult(offset)
@@ -100,12 +112,19 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
     // Children go first so the delete works the same with or without ON DELETE CASCADE support.
     for (String entity :
         List.of("ClientSecret", "AuthorizationCode", "AuthorizationRequest", "RefreshToken")) {
-      em.createQuery("delete from " + entity + " e where e.clientPk = :pk").setParameter("pk", client.id()).executeUpdate();
+      em.createQuery("delete from " + entity + " e where e.clientPk = :pk")
+          .setParameter("pk", client.id())
+          .executeUpdate();
     }
-    em.createQuery("delete from OAuthGrant g where g.clientPk = :pk").setParameter("pk", client.id()).executeUpdate();
+    em.createQuery("delete from OAuthGrant g where g.clientPk = :pk")
+        .setParameter("pk", client.id())
+        .executeUpdate();
     em.remove(client);
     ConstraintConflicts.flushOrConflict(
-        em, "fk_marketplace_client", "CLIENT_IN_USE", "This client belongs to a marketplace; suspend the marketplace instead of deleting it.");
+        em,
+        "fk_marketplace_client",
+        "CLIENT_IN_USE",
+        "This client belongs to a marketplace; suspend the marketplace instead of deleting it.");
   }
 
   @Override
@@ -116,7 +135,8 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   @Override
   public List<ClientSecret> secretsOf(UUID clientPk) {
     return em.createQuery(
-            "select s from ClientSecret s where s.clientPk = :pk order by s.createdAt desc", ClientSecret.class)
+            "select s from ClientSecret s where s.clientPk = :pk order by s.createdAt desc",
+            ClientSecret.class)
         .setParameter("pk", clientPk)
         .getResultList();
   }
@@ -125,7 +145,6 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   public void deleteSecret(ClientSecret secret) {
     em.remove(em.contains(secret) ? secret : em.merge(secret));
   }
-
 
   @Override
   public boolean anyClientAllowsOrigin(String origin) {

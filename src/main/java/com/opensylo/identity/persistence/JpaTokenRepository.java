@@ -33,7 +33,8 @@ public class JpaTokenRepository implements TokenRepository {
 
   @Override
   public Optional<AuthorizationRequest> lockAuthorizationRequest(UUID id) {
-    return Optional.ofNullable(em.find(AuthorizationRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(AuthorizationRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -43,7 +44,8 @@ public class JpaTokenRepository implements TokenRepository {
 
   @Override
   public Optional<AuthorizationCode> findCodeForUpdate(String codeHash) {
-    return Optional.ofNullable(em.find(AuthorizationCode.class, codeHash, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(AuthorizationCode.class, codeHash, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -69,7 +71,8 @@ public class JpaTokenRepository implements TokenRepository {
   @Override
   public void revokeGrant(UUID grantId, Instant now) {
     findGrant(grantId).ifPresent(g -> g.revoke(now));
-    em.createQuery("update RefreshToken t set t.revokedAt = :now where t.grantId = :g and t.revokedAt is null")
+    em.createQuery(
+            "update RefreshToken t set t.revokedAt = :now where t.grantId = :g and t.revokedAt is null")
         .setParameter("now", now)
         .setParameter("g", grantId)
         .executeUpdate();

@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The authorization-code flow behind {@code /oauth/authorize}: validates the request (errors the client must not be
- * redirected to are {@link UntrustedRequestException}; the rest are redirected as RFC 6749 errors), holds it while
- * the merchant signs in, and turns an approval into a single-use code.
+ * The authorization-code flow behind {@code /oauth/authorize}: validates the request (errors the
+ * client must not be redirected to are {@link UntrustedRequestException}; the rest are redirected
+ * as RFC 6749 errors), holds it while the merchant signs in, and turns an approval into a
+ * single-use code.
  */
 @ApplicationScoped
 public class AuthorizationService {
@@ -31,7 +32,10 @@ public class AuthorizationService {
   @Inject IdentitySettings settings;
   @Inject Clock clock;
 
-  /** The unknown client or unregistered redirect URI that must be shown as an error page, never redirected to. */
+  /**
+   * The unknown client or unregistered redirect URI that must be shown as an error page, never
+   * redirected to.
+   */
   public static class UntrustedRequestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -71,7 +75,8 @@ public class AuthorizationService {
   public record Pending(AuthorizationRequest request, OAuthClient client, String csrfToken) {}
 
   /** Where to send the browser once the merchant decided. */
-  public record Decision(String redirectUri, String code, String error, String errorDescription, String state) {}
+  public record Decision(
+      String redirectUri, String code, String error, String errorDescription, String state) {}
 
   @Transactional
   public Pending start(
@@ -83,39 +88,63 @@ public class AuthorizationService {
       String codeChallenge,
       String codeChallengeMethod) {
     OAuthClient client =
-        clients.find(clientId).filter(OAuthClient::enabled)
-            .orElseThrow(() -> new UntrustedRequestException("This application is not registered with OpenSylo."));
+        clients
+            .find(clientId)
+            .filter(OAuthClient::enabled)
+            .orElseThrow(
+                () ->
+                    new UntrustedRequestException(
+                        "This application is not registered with OpenSylo."));
     if (!client.hasRedirectUri(redirectUri)) {
-      throw new UntrustedRequestException("The redirect address does not match the application's registration.");
+      throw new UntrustedRequestException(
+          "The redirect address does not match the application's registration.");
     }
     if (!"code".equals(responseType)) {
-      throw new RedirectableError("unsupported_response_type", "Only response_type=code is supported.", redirectUri, state);
+      throw new RedirectableError(
+          "unsupported_response_type", "Only response_type=code is supported.", redirectUri, state);
     }
     Set<String> requested = Scopes.parse(scope);
     if (requested.isEmpty() || !client.allowsScopes(requested)) {
-      throw new RedirectableError("invalid_scope", "The requested scope is missing or not allowed for this client.",
-          redirectUri, state);
+      throw new RedirectableError(
+          "invalid_scope",
+          "The requested scope is missing or not allowed for this client.",
+          redirectUri,
+          state);
     }
-    String method = codeChallengeMethod == null && codeChallenge != null ? "plain" : codeChallengeMethod;
+    String method =
+        codeChallengeMethod == null && codeChallenge != null ? "plain" : codeChallengeMethod;
     if (codeChallenge == null) {
       if (!client.isConfidential()) {
-        throw new RedirectableError("invalid_request", "PKCE (code_challenge with S256) is required.", redirectUri, state);
+        throw new RedirectableError(
+            "invalid_request", "PKCE (code_challenge with S256) is required.", redirectUri, state);
       }
     } else if (!"S256".equals(method) && !("plain".equals(method) && settings.allowPlainPkce())) {
-      throw new RedirectableError("invalid_request", "code_challenge_method must be S256.", redirectUri, state);
+      throw new RedirectableError(
+          "invalid_request", "code_challenge_method must be S256.", redirectUri, state);
     } else if (!codeChallenge.matches("[A-Za-z0-9._~-]{43,128}")) {
-      throw new RedirectableError("invalid_request", "code_challenge is malformed.", redirectUri, state);
+      throw new RedirectableError(
+          "invalid_request", "code_challenge is malformed.", redirectUri, state);
     }
     Instant now = Instant.now(clock);
     String csrf = Secrets.urlSafe(32);
     AuthorizationRequest request =
-        new AuthorizationRequest(client.id(), redirectUri, List.copyOf(requested), state, codeChallenge,
-            codeChallenge == null ? null : method, hasher.hash(csrf), now, now.plus(settings.authorizationRequestTtl()));
+        new AuthorizationRequest(
+            client.id(),
+            redirectUri,
+            List.copyOf(requested),
+            state,
+            codeChallenge,
+            codeChallenge == null ? null : method,
+            hasher.hash(csrf),
+            now,
+            now.plus(settings.authorizationRequestTtl()));
     tokens.addAuthorizationRequest(request);
     return new Pending(request, client, csrf);
   }
 
-  /** The pending request {@code requestId} if {@code csrfToken} belongs to it and it is still open. */
+  /**
+   * The pending request {@code requestId} if {@code csrfToken} belongs to it and it is still open.
+   */
   @Transactional
   public Optional<Pending> resume(String requestId, String csrfToken) {
     UUID id;
@@ -124,9 +153,15 @@ public class AuthorizationService {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return tokens.findAuthorizationRequest(id)
+    return tokens
+        .findAuthorizationRequest(id)
         .filter(r -> r.isOpenAt(Instant.now(clock)) && hasher.matches(csrfToken, r.csrfHash()))
-        .flatMap(r -> clients.findById(r.clientPk()).filter(OAuthClient::enabled).map(c -> new Pending(r, c, csrfToken)));
+        .flatMap(
+            r ->
+                clients
+                    .findById(r.clientPk())
+                    .filter(OAuthClient::enabled)
+                    .map(c -> new Pending(r, c, csrfToken)));
   }
 
   /** The merchant refused: the request is closed and the client told {@code access_denied}. */
@@ -134,12 +169,17 @@ public class AuthorizationService {
   public Decision deny(Pending pending) {
     AuthorizationRequest request = reload(pending);
     request.complete(null, Instant.now(clock));
-    return new Decision(request.redirectUri(), null, "access_denied", "The merchant denied the request.", request.state());
+    return new Decision(
+        request.redirectUri(),
+        null,
+        "access_denied",
+        "The merchant denied the request.",
+        request.state());
   }
 
   /**
-   * The merchant signed in and approved: a five-minute single-use code is issued for the request. Empty when the
-   * credentials are wrong (the form is shown again).
+   * The merchant signed in and approved: a five-minute single-use code is issued for the request.
+   * Empty when the credentials are wrong (the form is shown again).
    */
   @Transactional
   public Optional<Decision> approve(Pending pending, String email, String password, String source) {
@@ -151,16 +191,29 @@ public class AuthorizationService {
     Instant now = Instant.now(clock);
     request.complete(merchant.get().id(), now);
     String code = Secrets.urlSafe(32);
-    tokens.addCode(new AuthorizationCode(hasher.hash(code), request.clientPk(), merchant.get().id(),
-        request.redirectUri(), request.scope(), request.codeChallenge(), request.codeChallengeMethod(), now,
-        now.plus(settings.codeTtl())));
+    tokens.addCode(
+        new AuthorizationCode(
+            hasher.hash(code),
+            request.clientPk(),
+            merchant.get().id(),
+            request.redirectUri(),
+            request.scope(),
+            request.codeChallenge(),
+            request.codeChallengeMethod(),
+            now,
+            now.plus(settings.codeTtl())));
     return Optional.of(new Decision(request.redirectUri(), code, null, null, request.state()));
   }
 
   private AuthorizationRequest reload(Pending pending) {
-    AuthorizationRequest request = tokens.lockAuthorizationRequest(pending.request().id())
-        .filter(r -> r.isOpenAt(Instant.now(clock)))
-        .orElseThrow(() -> new UntrustedRequestException("This sign-in request has expired. Start again from the application."));
+    AuthorizationRequest request =
+        tokens
+            .lockAuthorizationRequest(pending.request().id())
+            .filter(r -> r.isOpenAt(Instant.now(clock)))
+            .orElseThrow(
+                () ->
+                    new UntrustedRequestException(
+                        "This sign-in request has expired. Start again from the application."));
     return request;
   }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The registration rules Bean Validation cannot state: redirect URIs absolute https (or http on loopback, RFC 8252),
- * without fragment; origins {@code scheme://host[:port]}; scopes from the catalogue. All violations are reported
- * together as one 400 {@code VALIDATION_FAILED}. Field names are the caller's (snake_case for the identity admin API,
- * camelCase for marketplace onboarding).
+ * The registration rules Bean Validation cannot state: redirect URIs absolute https (or http on
+ * loopback, RFC 8252), without fragment; origins {@code scheme://host[:port]}; scopes from the
+ * catalogue. All violations are reported together as one 400 {@code VALIDATION_FAILED}. Field names
+ * are the caller's (snake_case for the identity admin API, camelCase for marketplace onboarding).
  */
 public final class ClientRegistrationRules {
 
@@ -35,7 +35,9 @@ public final class ClientRegistrationRules {
       boolean https = "https".equals(uri.getScheme());
       boolean loopbackHttp = "http".equals(uri.getScheme()) && LOOPBACK.contains(uri.getHost());
       if (!uri.isAbsolute() || uri.getHost() == null || !(https || loopbackHttp)) {
-        errors.add(new ApiError.FieldError(field, "must be an absolute https URI (http only on loopback)"));
+        errors.add(
+            new ApiError.FieldError(
+                field, "must be an absolute https URI (http only on loopback)"));
       } else if (uri.getRawFragment() != null || uris.get(i).contains("\n")) {
         errors.add(new ApiError.FieldError(field, "must not contain a fragment"));
       }
@@ -77,7 +79,9 @@ public final class ClientRegistrationRules {
     }
     for (int i = 0; i < scopes.size(); i++) {
       if (!Scopes.isKnown(scopes.get(i))) {
-        errors.add(new ApiError.FieldError(fieldName + "[" + i + "]", "unknown scope; one of " + Scopes.all()));
+        errors.add(
+            new ApiError.FieldError(
+                fieldName + "[" + i + "]", "unknown scope; one of " + Scopes.all()));
       }
     }
     return this;

@@ -19,9 +19,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * OAuth client administration and client authentication. Secrets are generated here, returned once, and stored
- * only as keyed hashes. {@link #rotateSecret} (admin API) keeps the previous secret working for a grace period;
- * {@link #regenerateSecret} (Marketplace Dashboard) ends every previous secret at once.
+ * OAuth client administration and client authentication. Secrets are generated here, returned once,
+ * and stored only as keyed hashes. {@link #rotateSecret} (admin API) keeps the previous secret
+ * working for a grace period; {@link #regenerateSecret} (Marketplace Dashboard) ends every previous
+ * secret at once.
  */
 @ApplicationScoped
 public class ClientService {
@@ -57,14 +58,25 @@ public class ClientService {
       String logoUri,
       Boolean enabled) {}
 
-  /** A client with its plain secret, which exists only in this response (null for public clients), and when. */
+  /**
+   * A client with its plain secret, which exists only in this response (null for public clients),
+   * and when.
+   */
   public record ClientWithSecret(OAuthClient client, String clientSecret, Instant issuedAt) {}
 
-  /** A client as its owner may see it: the secret only masked, and when the current secret was issued. */
+  /**
+   * A client as its owner may see it: the secret only masked, and when the current secret was
+   * issued.
+   */
   public record ClientSummary(OAuthClient client, String maskedSecret, Instant secretIssuedAt) {
-    /** When the secret was last replaced (rotated or regenerated); null while it is the one issued at creation. */
+    /**
+     * When the secret was last replaced (rotated or regenerated); null while it is the one issued
+     * at creation.
+     */
     public Instant secretLastRotatedAt() {
-      return secretIssuedAt != null && secretIssuedAt.isAfter(client.createdAt()) ? secretIssuedAt : null;
+      return secretIssuedAt != null && secretIssuedAt.isAfter(client.createdAt())
+          ? secretIssuedAt
+          : null;
     }
   }
 
@@ -74,17 +86,32 @@ public class ClientService {
   @Transactional
   public ClientWithSecret create(NewClient request, AuditService.Actor actor, String source) {
     Instant now = Instant.now(clock);
-    String prefix = request.clientIdPrefix() != null ? request.clientIdPrefix() : platformSlug(request.clientName());
+    String prefix =
+        request.clientIdPrefix() != null
+            ? request.clientIdPrefix()
+            : platformSlug(request.clientName());
     String clientId =
-        (request.environment() == ClientEnvironment.SANDBOX ? "sb_" : "") + prefix + "_client_" + Secrets.hex(4);
+        (request.environment() == ClientEnvironment.SANDBOX ? "sb_" : "")
+            + prefix
+            + "_client_"
+            + Secrets.hex(4);
     OAuthClient client = newClient(clientId, request, now);
     clients.add(client);
     String secret = client.isConfidential() ? issueSecret(client, now) : null;
-    audit.record("oauth_client.created", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    audit.record(
+        "oauth_client.created",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "oauth_client",
+        clientId,
+        source,
+        null);
     return new ClientWithSecret(client, secret, now);
   }
 
-  /** Registers a client under a fixed id and secret (the bootstrap admin client), unless it exists. */
+  /**
+   * Registers a client under a fixed id and secret (the bootstrap admin client), unless it exists.
+   */
   @Transactional
   public boolean createIfMissing(String clientId, String secret, NewClient request) {
     if (clients.findByClientId(clientId).isPresent()) {
@@ -93,9 +120,16 @@ public class ClientService {
     Instant now = Instant.now(clock);
     OAuthClient client = newClient(clientId, request, now);
     clients.add(client);
-    clients.addSecret(new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
+    clients.addSecret(
+        new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
     audit.record(
-        "oauth_client.created", AuditEvent.Outcome.SUCCESS, AuditService.Actor.system(), "oauth_client", clientId, null, "bootstrap");
+        "oauth_client.created",
+        AuditEvent.Outcome.SUCCESS,
+        AuditService.Actor.system(),
+        "oauth_client",
+        clientId,
+        null,
+        "bootstrap");
     return true;
   }
 
@@ -127,7 +161,8 @@ public class ClientService {
   }
 
   @Transactional
-  public OAuthClient update(String clientId, ClientChanges changes, AuditService.Actor actor, String source) {
+  public OAuthClient update(
+      String clientId, ClientChanges changes, AuditService.Actor actor, String source) {
     OAuthClient client = get(clientId);
     Instant now = Instant.now(clock);
     if (changes.clientName() != null) {
@@ -151,7 +186,14 @@ public class ClientService {
     if (changes.enabled() != null) {
       client.enable(changes.enabled(), now);
     }
-    audit.record("oauth_client.updated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    audit.record(
+        "oauth_client.updated",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "oauth_client",
+        clientId,
+        source,
+        null);
     return client;
   }
 
@@ -160,17 +202,26 @@ public class ClientService {
   public void delete(String clientId, AuditService.Actor actor, String source) {
     OAuthClient client = get(clientId);
     clients.delete(client);
-    audit.record("oauth_client.deleted", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+    audit.record(
+        "oauth_client.deleted",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "oauth_client",
+        clientId,
+        source,
+        null);
   }
 
   /**
-   * A new secret that works at once; the current one keeps working for the grace period, and any older secret still
-   * in its grace period is retired now (at most two secrets are ever valid).
+   * A new secret that works at once; the current one keeps working for the grace period, and any
+   * older secret still in its grace period is retired now (at most two secrets are ever valid).
    */
   @Transactional
   public ClientWithSecret rotateSecret(String clientId, AuditService.Actor actor, String source) {
     java.time.Duration grace = settings.secretGracePeriod();
-    OAuthClient client = confidential(clients.findByClientIdForUpdate(clientId).orElseThrow(ClientService::notFound));
+    OAuthClient client =
+        confidential(
+            clients.findByClientIdForUpdate(clientId).orElseThrow(ClientService::notFound));
     Instant now = Instant.now(clock);
     for (ClientSecret existing : clients.secretsOf(client.id())) {
       if (existing.isCurrent() && !grace.isZero()) {
@@ -181,17 +232,26 @@ public class ClientService {
     }
     String secret = issueSecret(client, now);
     audit.record(
-        "oauth_client.secret_rotated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+        "oauth_client.secret_rotated",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "oauth_client",
+        clientId,
+        source,
+        null);
     return new ClientWithSecret(client, secret, now);
   }
 
   /**
-   * Seed 000: a new secret that works at once, and every previous secret (including one still in a rotation's grace
-   * period) stops working now. Tokens already issued stay valid: they are bound to the client, not to a secret.
+   * Seed 000: a new secret that works at once, and every previous secret (including one still in a
+   * rotation's grace period) stops working now. Tokens already issued stay valid: they are bound to
+   * the client, not to a secret.
    */
   @Transactional
-  public ClientWithSecret regenerateSecret(java.util.UUID clientPk, AuditService.Actor actor, String source) {
-    OAuthClient client = confidential(clients.findByIdForUpdate(clientPk).orElseThrow(ClientService::notFound));
+  public ClientWithSecret regenerateSecret(
+      java.util.UUID clientPk, AuditService.Actor actor, String source) {
+    OAuthClient client =
+        confidential(clients.findByIdForUpdate(clientPk).orElseThrow(ClientService::notFound));
     String clientId = client.clientId();
     for (ClientSecret existing : clients.secretsOf(client.id())) {
       clients.deleteSecret(existing);
@@ -199,7 +259,13 @@ public class ClientService {
     Instant now = Instant.now(clock);
     String secret = issueSecret(client, now);
     audit.record(
-        "oauth_client.secret_regenerated", AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
+        "oauth_client.secret_regenerated",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "oauth_client",
+        clientId,
+        source,
+        null);
     return new ClientWithSecret(client, secret, now);
   }
 
@@ -208,22 +274,32 @@ public class ClientService {
   public ClientSummary summary(java.util.UUID clientPk) {
     OAuthClient client = clients.findById(clientPk).orElseThrow(ClientService::notFound);
     ClientSecret current =
-        clients.secretsOf(clientPk).stream().filter(ClientSecret::isCurrent).findFirst().orElse(null);
+        clients.secretsOf(clientPk).stream()
+            .filter(ClientSecret::isCurrent)
+            .findFirst()
+            .orElse(null);
     return new ClientSummary(
         client,
         current == null ? null : Secrets.masked(current.lastFour()),
         current == null ? null : current.createdAt());
   }
 
-  /** Enables or disables a client on behalf of what owns it (a marketplace being suspended or reactivated). */
+  /**
+   * Enables or disables a client on behalf of what owns it (a marketplace being suspended or
+   * reactivated).
+   */
   @Transactional
   public void setEnabled(java.util.UUID clientPk, boolean enabled) {
-    clients.findById(clientPk).orElseThrow(ClientService::notFound).enable(enabled, Instant.now(clock));
+    clients
+        .findById(clientPk)
+        .orElseThrow(ClientService::notFound)
+        .enable(enabled, Instant.now(clock));
   }
 
   /**
-   * The enabled client {@code clientId} if {@code secret} is one of its valid secrets (constant-time compare);
-   * a public client authenticates with no secret. Any failure is the same {@code invalid_client}.
+   * The enabled client {@code clientId} if {@code secret} is one of its valid secrets
+   * (constant-time compare); a public client authenticates with no secret. Any failure is the same
+   * {@code invalid_client}.
    */
   @Transactional
   public OAuthClient authenticate(String clientId, String secret) {
@@ -256,10 +332,14 @@ public class ClientService {
     return client;
   }
 
-  /** {@code client} (read with its row locked, so two secret changes on two nodes cannot interleave) if confidential. */
+  /**
+   * {@code client} (read with its row locked, so two secret changes on two nodes cannot interleave)
+   * if confidential.
+   */
   private static OAuthClient confidential(OAuthClient client) {
     if (!client.isConfidential()) {
-      throw new InvalidRequestException("INVALID_REQUEST", "A public client has no secret to rotate.");
+      throw new InvalidRequestException(
+          "INVALID_REQUEST", "A public client has no secret to rotate.");
     }
     return client;
   }
@@ -283,7 +363,8 @@ public class ClientService {
 
   private String issueSecret(OAuthClient client, Instant now) {
     String secret = Secrets.clientSecret();
-    clients.addSecret(new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
+    clients.addSecret(
+        new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
     return secret;
   }
 

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Configuration of the authorization server ({@code opensylo.oauth.*}, {@code opensylo.issuer}). */
+/**
+ * Configuration of the authorization server ({@code opensylo.oauth.*}, {@code opensylo.issuer}).
+ */
 @ApplicationScoped
 public class IdentitySettings {
 
@@ -46,7 +48,10 @@ public class IdentitySettings {
   @ConfigProperty(name = "opensylo.oauth.allow-plain-pkce", defaultValue = "false")
   boolean allowPlainPkce;
 
-  /** Read at each use (a Provider), so the switch can change without a restart where the config source allows. */
+  /**
+   * Read at each use (a Provider), so the switch can change without a restart where the config
+   * source allows.
+   */
   @Inject
   @ConfigProperty(name = "opensylo.oauth.rotate-refresh-tokens", defaultValue = "false")
   jakarta.inject.Provider<Boolean> rotateRefreshTokens;

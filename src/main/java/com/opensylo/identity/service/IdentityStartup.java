@@ -18,11 +18,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Start-up of the identity feature: an active signing key, and the bootstrap admin client an operator uses to get
- * the first admin token. With {@code OPENSYLO_BOOTSTRAP_ADMIN_CLIENT_ID}/{@code _SECRET} set, that client is
- * created if missing. Without them, and only where {@code opensylo.bootstrap.credentials-file} is configured (the
- * development servers Maven creates), a client with a random secret is created and its credentials written to
- * that file, readable by its owner only — never to a log.
+ * Start-up of the identity feature: an active signing key, and the bootstrap admin client an
+ * operator uses to get the first admin token. With {@code
+ * OPENSYLO_BOOTSTRAP_ADMIN_CLIENT_ID}/{@code _SECRET} set, that client is created if missing.
+ * Without them, and only where {@code opensylo.bootstrap.credentials-file} is configured (the
+ * development servers Maven creates), a client with a random secret is created and its credentials
+ * written to that file, readable by its owner only — never to a log.
  */
 @ApplicationScoped
 public class IdentityStartup {
@@ -51,7 +52,12 @@ public class IdentityStartup {
       String generated = Secrets.clientSecret();
       if (clients.createIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
         write(file, GENERATED_ADMIN_ID, generated);
-        LOG.info(() -> "Created development admin client " + GENERATED_ADMIN_ID + "; credentials in " + file);
+        LOG.info(
+            () ->
+                "Created development admin client "
+                    + GENERATED_ADMIN_ID
+                    + "; credentials in "
+                    + file);
       }
     }
   }
@@ -76,7 +82,8 @@ public class IdentityStartup {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.deleteIfExists(file);
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, "client_id=" + clientId + "\nclient_secret=" + secret + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the bootstrap admin credentials to " + file, e);

@@ -24,32 +24,45 @@ public class MerchantAccountService {
   @Inject Clock clock;
 
   @Transactional
-  public MerchantAccount create(String email, String password, String businessName, AuditService.Actor actor, String source) {
+  public MerchantAccount create(
+      String email, String password, String businessName, AuditService.Actor actor, String source) {
     String normalized = MerchantAccount.normalizeEmail(email);
     if (accounts.findByEmail(normalized).isPresent()) {
-      throw new ConflictException("EMAIL_TAKEN", "A merchant account with this email already exists.");
+      throw new ConflictException(
+          "EMAIL_TAKEN", "A merchant account with this email already exists.");
     }
-    MerchantAccount account = new MerchantAccount(normalized, passwords.hash(password), businessName, Instant.now(clock));
+    MerchantAccount account =
+        new MerchantAccount(normalized, passwords.hash(password), businessName, Instant.now(clock));
     accounts.add(account);
-    audit.record("merchant_account.created", AuditEvent.Outcome.SUCCESS, actor, "merchant_account",
-        account.id().toString(), source, null);
+    audit.record(
+        "merchant_account.created",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "merchant_account",
+        account.id().toString(),
+        source,
+        null);
     return account;
   }
 
   @Transactional
   public MerchantAccount get(UUID id) {
-    return accounts.findById(id).orElseThrow(() -> new ResourceNotFoundException("Merchant not found"));
+    return accounts
+        .findById(id)
+        .orElseThrow(() -> new ResourceNotFoundException("Merchant not found"));
   }
 
   /**
-   * The account if the email and password match; the same empty answer, at the same cost, for an unknown email and
-   * a wrong password. Every attempt is audited without the password.
+   * The account if the email and password match; the same empty answer, at the same cost, for an
+   * unknown email and a wrong password. Every attempt is audited without the password.
    */
   @Transactional
   public Optional<MerchantAccount> signIn(String email, String password, String source) {
     String normalized = MerchantAccount.normalizeEmail(email);
-    Optional<MerchantAccount> account = normalized == null ? Optional.empty() : accounts.findByEmail(normalized);
-    boolean ok = passwords.matches(password, account.map(MerchantAccount::passwordHash).orElse(null));
+    Optional<MerchantAccount> account =
+        normalized == null ? Optional.empty() : accounts.findByEmail(normalized);
+    boolean ok =
+        passwords.matches(password, account.map(MerchantAccount::passwordHash).orElse(null));
     audit.record(
         ok ? "merchant.sign_in" : "merchant.sign_in_failed",
         ok ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,

@@ -1,8 +1,8 @@
 package com.opensylo.identity.service;
 
 /**
- * An RFC 6749 error of the token, revocation or introspection endpoint: answered as
- * {@code {"error", "error_description"}} with its status (401 and a challenge for {@code invalid_client}).
+ * An RFC 6749 error of the token, revocation or introspection endpoint: answered as {@code
+ * {"error", "error_description"}} with its status (401 and a challenge for {@code invalid_client}).
  */
 public class OAuthException extends RuntimeException {
 

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads and creates platform-generated keys, each in its own transaction so a race between nodes is harmless. */
+/**
+ * Reads and creates platform-generated keys, each in its own transaction so a race between nodes is
+ * harmless.
+ */
 @ApplicationScoped
 public class PlatformKeyStore {
 

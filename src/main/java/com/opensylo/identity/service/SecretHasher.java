@@ -14,13 +14,15 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hashing and encryption under the platform master key. Client secrets, authorization codes, refresh tokens
- * and CSRF tokens are stored only as HMAC-SHA256 under a key derived from it, and compared in constant time;
- * signing keys' private halves are encrypted with AES-GCM under another derived key.
+ * Keyed hashing and encryption under the platform master key. Client secrets, authorization codes,
+ * refresh tokens and CSRF tokens are stored only as HMAC-SHA256 under a key derived from it, and
+ * compared in constant time; signing keys' private halves are encrypted with AES-GCM under another
+ * derived key.
  *
- * <p>The master key comes from {@code OPENSYLO_MASTER_KEY} (base64, at least 32 bytes). When it is not set, one is
- * generated once and kept in the database so every node agrees — convenient for development, but a database dump
- * then holds the key next to the hashes; production sets the variable (README).
+ * <p>The master key comes from {@code OPENSYLO_MASTER_KEY} (base64, at least 32 bytes). When it is
+ * not set, one is generated once and kept in the database so every node agrees — convenient for
+ * development, but a database dump then holds the key next to the hashes; production sets the
+ * variable (README).
  */
 @ApplicationScoped
 public class SecretHasher {
@@ -34,9 +36,11 @@ public class SecretHasher {
   private volatile byte[] hashKey;
   private volatile byte[] encryptionKey;
 
-  /** One initialised HMAC per thread: every token request hashes, and Mac set-up costs more than the hash. */
-  private final ThreadLocal<Mac> hashMac =
-      ThreadLocal.withInitial(() -> newMac(hashKey()));
+  /**
+   * One initialised HMAC per thread: every token request hashes, and Mac set-up costs more than the
+   * hash.
+   */
+  private final ThreadLocal<Mac> hashMac = ThreadLocal.withInitial(() -> newMac(hashKey()));
 
   /** HMAC-SHA256 of {@code value} under the hashing key, as 64 hex characters. */
   public String hash(String value) {
@@ -53,7 +57,8 @@ public class SecretHasher {
     return hash != null
         && otherHash != null
         && MessageDigest.isEqual(
-            hash.getBytes(StandardCharsets.US_ASCII), otherHash.getBytes(StandardCharsets.US_ASCII));
+            hash.getBytes(StandardCharsets.US_ASCII),
+            otherHash.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** AES-256-GCM encryption, output {@code base64(iv || ciphertext)}. */
@@ -61,7 +66,10 @@ public class SecretHasher {
     try {
       byte[] iv = Base64.getUrlDecoder().decode(Secrets.urlSafe(12));
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(encryptionKey(), "AES"), new GCMParameterSpec(128, iv));
+      cipher.init(
+          Cipher.ENCRYPT_MODE,
+          new SecretKeySpec(encryptionKey(), "AES"),
+          new GCMParameterSpec(128, iv));
       byte[] sealed = cipher.doFinal(plain);
       byte[] out = new byte[iv.length + sealed.length];
       System.arraycopy(iv, 0, out, 0, iv.length);
@@ -77,7 +85,9 @@ public class SecretHasher {
       byte[] in = Base64.getDecoder().decode(sealed);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(
-          Cipher.DECRYPT_MODE, new SecretKeySpec(encryptionKey(), "AES"), new GCMParameterSpec(128, in, 0, 12));
+          Cipher.DECRYPT_MODE,
+          new SecretKeySpec(encryptionKey(), "AES"),
+          new GCMParameterSpec(128, in, 0, 12));
       return cipher.doFinal(in, 12, in.length - 12);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot decrypt with the current master key", e);
@@ -93,7 +103,8 @@ public class SecretHasher {
 
   private byte[] encryptionKey() {
     if (encryptionKey == null) {
-      encryptionKey = hmac(masterKey(), "opensylo/key-encryption/v1".getBytes(StandardCharsets.UTF_8));
+      encryptionKey =
+          hmac(masterKey(), "opensylo/key-encryption/v1".getBytes(StandardCharsets.UTF_8));
     }
     return encryptionKey;
   }
@@ -112,8 +123,10 @@ public class SecretHasher {
                       "OPENSYLO_MASTER_KEY is not set: generating a master key and storing it in the database"
                           + " (fine for development; set the variable in production)");
                   try {
-                    store.create(MASTER, java.util.Base64.getEncoder().encodeToString(
-                        Base64.getUrlDecoder().decode(Secrets.urlSafe(32))));
+                    store.create(
+                        MASTER,
+                        java.util.Base64.getEncoder()
+                            .encodeToString(Base64.getUrlDecoder().decode(Secrets.urlSafe(32))));
                   } catch (RuntimeException raceWithAnotherNode) {
                     LOG.fine("Another node created the master key first");
                   }

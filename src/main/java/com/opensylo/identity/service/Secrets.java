@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random values from the JDK's CSPRNG: client secrets, codes, tokens, CSRF tokens, client-id suffixes. */
+/**
+ * Random values from the JDK's CSPRNG: client secrets, codes, tokens, CSRF tokens, client-id
+ * suffixes.
+ */
 public final class Secrets {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,7 +34,10 @@ public final class Secrets {
     return "whsec_" + urlSafe(32);
   }
 
-  /** The masked form of a client secret (SPEC §2): {@code cs_secret_***...} and its last four characters. */
+  /**
+   * The masked form of a client secret (SPEC §2): {@code cs_secret_***...} and its last four
+   * characters.
+   */
   public static String masked(String lastFour) {
     return CLIENT_SECRET_PREFIX + "***..." + lastFour;
   }

@@ -35,9 +35,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The access-token signing keys. They live in the database so every node signs with, and publishes, the same keys;
- * the active key's signer is cached per node (keys are only ever added, so the cache cannot go stale in a harmful
- * way). ES256 by default, RS256 when {@code opensylo.oauth.signing-algorithm=RS256}.
+ * The access-token signing keys. They live in the database so every node signs with, and publishes,
+ * the same keys; the active key's signer is cached per node (keys are only ever added, so the cache
+ * cannot go stale in a harmful way). ES256 by default, RS256 when {@code
+ * opensylo.oauth.signing-algorithm=RS256}.
  */
 @ApplicationScoped
 public class SigningKeyService {
@@ -55,13 +56,18 @@ public class SigningKeyService {
 
   private record ActiveKey(String kid, JWSAlgorithm algorithm, JWSSigner signer) {}
 
-  /** Makes sure an active key of the configured algorithm exists and loads it (called at start-up). */
+  /**
+   * Makes sure an active key of the configured algorithm exists and loads it (called at start-up).
+   */
   @Transactional
   public void ensureActiveKey() {
     JWSAlgorithm algorithm = JWSAlgorithm.parse(settings.signingAlgorithm());
     boolean present =
         keys.signingKeys().stream()
-            .anyMatch(k -> k.status() == SigningKey.Status.ACTIVE && k.algorithm().equals(algorithm.getName()));
+            .anyMatch(
+                k ->
+                    k.status() == SigningKey.Status.ACTIVE
+                        && k.algorithm().equals(algorithm.getName()));
     if (!present) {
       JWK generated = generate(algorithm);
       keys.addSigningKey(
@@ -71,7 +77,13 @@ public class SigningKeyService {
               generated.toPublicJWK().toJSONString(),
               hasher.encrypt(generated.toJSONString().getBytes(StandardCharsets.UTF_8)),
               Instant.now(clock)));
-      LOG.info(() -> "Generated access-token signing key " + generated.getKeyID() + " (" + algorithm + ")");
+      LOG.info(
+          () ->
+              "Generated access-token signing key "
+                  + generated.getKeyID()
+                  + " ("
+                  + algorithm
+                  + ")");
     }
     // loaded here, inside a transaction, so signing on the hot path never reads the database
     active = loadActiveKey();
@@ -83,16 +95,15 @@ public class SigningKeyService {
   }
 
   /**
-   * Signs {@code claims} with the active key under header {@code typ} (dashboard tokens are {@code JWT}, so they can
-   * never pass for an RFC 9068 access token).
+   * Signs {@code claims} with the active key under header {@code typ} (dashboard tokens are {@code
+   * JWT}, so they can never pass for an RFC 9068 access token).
    */
   public String sign(JWTClaimsSet claims, JOSEObjectType type) {
     ActiveKey key = activeKey();
     try {
       SignedJWT jwt =
           new SignedJWT(
-              new JWSHeader.Builder(key.algorithm()).type(type).keyID(key.kid()).build(),
-              claims);
+              new JWSHeader.Builder(key.algorithm()).type(type).keyID(key.kid()).build(), claims);
       jwt.sign(key.signer());
       return jwt.serialize();
     } catch (JOSEException e) {
@@ -115,8 +126,8 @@ public class SigningKeyService {
   }
 
   /**
-   * The claims of {@code token} if it is a JWT signed by one of our keys, whatever its expiry (the caller judges
-   * time); empty for anything else, including {@code alg: none}.
+   * The claims of {@code token} if it is a JWT signed by one of our keys, whatever its expiry (the
+   * caller judges time); empty for anything else, including {@code alg: none}.
    */
   @Transactional
   public Optional<JWTClaimsSet> verifiedClaims(String token) {
@@ -153,9 +164,12 @@ public class SigningKeyService {
         keys.signingKeys().stream()
             .filter(k -> k.status() == SigningKey.Status.ACTIVE && k.algorithm().equals(algorithm))
             .findFirst()
-            .orElseThrow(() -> new IllegalStateException("No active " + algorithm + " signing key"));
+            .orElseThrow(
+                () -> new IllegalStateException("No active " + algorithm + " signing key"));
     try {
-      JWK jwk = JWK.parse(new String(hasher.decrypt(stored.encryptedPrivateKey()), StandardCharsets.UTF_8));
+      JWK jwk =
+          JWK.parse(
+              new String(hasher.decrypt(stored.encryptedPrivateKey()), StandardCharsets.UTF_8));
       JWSSigner signer =
           jwk instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) jwk);
       return new ActiveKey(stored.kid(), JWSAlgorithm.parse(algorithm), signer);
@@ -172,14 +186,23 @@ public class SigningKeyService {
     String kid = Secrets.urlSafe(12);
     try {
       if (JWSAlgorithm.ES256.equals(algorithm)) {
-        return new ECKeyGenerator(Curve.P_256).keyID(kid).algorithm(algorithm).keyUse(KeyUse.SIGNATURE).generate();
+        return new ECKeyGenerator(Curve.P_256)
+            .keyID(kid)
+            .algorithm(algorithm)
+            .keyUse(KeyUse.SIGNATURE)
+            .generate();
       }
       if (JWSAlgorithm.RS256.equals(algorithm)) {
-        return new RSAKeyGenerator(2048).keyID(kid).algorithm(algorithm).keyUse(KeyUse.SIGNATURE).generate();
+        return new RSAKeyGenerator(2048)
+            .keyID(kid)
+            .algorithm(algorithm)
+            .keyUse(KeyUse.SIGNATURE)
+            .generate();
       }
     } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
-    throw new IllegalStateException("Unsupported signing algorithm " + algorithm + " (use ES256 or RS256)");
+    throw new IllegalStateException(
+        "Unsupported signing algorithm " + algorithm + " (use ES256 or RS256)");
   }
 }

@@ -30,9 +30,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The grants of the token endpoint, revocation (RFC 7009) and introspection (RFC 7662). Access tokens are
- * signed JWTs (RFC 9068) that name their grant ({@code gid}) when they act for a merchant, so revoking the grant
- * revokes them too; refresh tokens and codes are opaque and stored only as keyed hashes.
+ * The grants of the token endpoint, revocation (RFC 7009) and introspection (RFC 7662). Access
+ * tokens are signed JWTs (RFC 9068) that name their grant ({@code gid}) when they act for a
+ * merchant, so revoking the grant revokes them too; refresh tokens and codes are opaque and stored
+ * only as keyed hashes.
  */
 @ApplicationScoped
 public class TokenService {
@@ -49,12 +50,13 @@ public class TokenService {
   @Inject Clock clock;
 
   /**
-   * client_credentials: marketplace-level access for the client itself; no refresh token. Touches no table, so it
-   * takes no transaction (the client was authenticated, in its own, just before).
+   * client_credentials: marketplace-level access for the client itself; no refresh token. Touches
+   * no table, so it takes no transaction (the client was authenticated, in its own, just before).
    */
   public IssuedTokens clientCredentials(OAuthClient client, String requestedScope) {
     if (!client.isConfidential()) {
-      throw new OAuthException("unauthorized_client", "A public client cannot use client_credentials.");
+      throw new OAuthException(
+          "unauthorized_client", "A public client cannot use client_credentials.");
     }
     List<String> scope = grantedScope(client, requestedScope);
     Instant now = Instant.now(clock);
@@ -63,15 +65,21 @@ public class TokenService {
     return new IssuedTokens(token, ttl.toSeconds(), null, Scopes.format(scope));
   }
 
-  /** authorization_code with PKCE: single use; a replay revokes what the first exchange issued (RFC 9700). */
+  /**
+   * authorization_code with PKCE: single use; a replay revokes what the first exchange issued (RFC
+   * 9700).
+   */
   @Transactional(dontRollbackOn = OAuthException.class)
-  public IssuedTokens exchangeCode(OAuthClient client, String code, String redirectUri, String codeVerifier) {
+  public IssuedTokens exchangeCode(
+      OAuthClient client, String code, String redirectUri, String codeVerifier) {
     if (code == null || code.isBlank()) {
       throw OAuthException.invalidRequest("code is required.");
     }
     Instant now = Instant.now(clock);
     AuthorizationCode stored =
-        tokens.findCodeForUpdate(hasher.hash(code)).orElseThrow(() -> OAuthException.invalidGrant("Unknown code."));
+        tokens
+            .findCodeForUpdate(hasher.hash(code))
+            .orElseThrow(() -> OAuthException.invalidGrant("Unknown code."));
     if (!stored.clientPk().equals(client.id())) {
       throw OAuthException.invalidGrant("The code was issued to another client.");
     }
@@ -79,10 +87,16 @@ public class TokenService {
       if (stored.grantId() != null) {
         tokens.revokeGrant(stored.grantId(), now);
         audit.record(
-            "oauth.code_replayed", AuditEvent.Outcome.FAILURE, new AuditService.Actor("client", client.clientId()),
-            "oauth_grant", stored.grantId().toString(), null, null);
+            "oauth.code_replayed",
+            AuditEvent.Outcome.FAILURE,
+            new AuditService.Actor("client", client.clientId()),
+            "oauth_grant",
+            stored.grantId().toString(),
+            null,
+            null);
       }
-      throw OAuthException.invalidGrant("The code has already been used; the tokens it issued are revoked.");
+      throw OAuthException.invalidGrant(
+          "The code has already been used; the tokens it issued are revoked.");
     }
     if (stored.isExpiredAt(now)) {
       throw OAuthException.invalidGrant("The code has expired.");
@@ -91,15 +105,16 @@ public class TokenService {
       throw OAuthException.invalidGrant("redirect_uri does not match the authorization request.");
     }
     verifyPkce(stored, codeVerifier);
-    OAuthGrant grant = new OAuthGrant(client.id(), stored.merchantId().toString(), stored.scope(), now);
+    OAuthGrant grant =
+        new OAuthGrant(client.id(), stored.merchantId().toString(), stored.scope(), now);
     tokens.addGrant(grant);
     stored.redeem(grant.id(), now);
     return issueForGrant(client, grant, stored.scope(), now);
   }
 
   /**
-   * refresh_token: same or narrower scope, same client, live grant. A refused request still commits what reuse
-   * detection revoked (the refusal is the point of it).
+   * refresh_token: same or narrower scope, same client, live grant. A refused request still commits
+   * what reuse detection revoked (the refusal is the point of it).
    */
   @Transactional(dontRollbackOn = OAuthException.class)
   public IssuedTokens refresh(OAuthClient client, String refreshToken, String requestedScope) {
@@ -114,11 +129,16 @@ public class TokenService {
     if (!stored.clientPk().equals(client.id())) {
       throw OAuthException.invalidGrant("The refresh token was issued to another client.");
     }
-    OAuthGrant grant = tokens.findGrant(stored.grantId()).orElseThrow(() -> OAuthException.invalidGrant("Unknown grant."));
+    OAuthGrant grant =
+        tokens
+            .findGrant(stored.grantId())
+            .orElseThrow(() -> OAuthException.invalidGrant("Unknown grant."));
     if (stored.isRevoked() && settings.rotateRefreshTokens()) {
-      // a rotated-away token came back: someone holds a copy, so the whole grant goes (reuse detection)
+      // a rotated-away token came back: someone holds a copy, so the whole grant goes (reuse
+      // detection)
       tokens.revokeGrant(grant.id(), now);
-      throw OAuthException.invalidGrant("The refresh token was already used; the grant is revoked.");
+      throw OAuthException.invalidGrant(
+          "The refresh token was already used; the grant is revoked.");
     }
     if (!stored.isUsableAt(now) || grant.isRevoked()) {
       throw OAuthException.invalidGrant("The refresh token is expired or revoked.");
@@ -127,7 +147,8 @@ public class TokenService {
     if (requestedScope != null && !requestedScope.isBlank()) {
       Set<String> requested = Scopes.parse(requestedScope);
       if (!stored.scope().containsAll(requested)) {
-        throw OAuthException.invalidScope("A refresh cannot widen the scope of the original grant.");
+        throw OAuthException.invalidScope(
+            "A refresh cannot widen the scope of the original grant.");
       }
       scope = List.copyOf(requested);
     }
@@ -142,8 +163,8 @@ public class TokenService {
   }
 
   /**
-   * RFC 7009: revokes a refresh token (with its grant, hence its access tokens) or an access token of this client.
-   * Unknown tokens and tokens of other clients are ignored, as the RFC asks.
+   * RFC 7009: revokes a refresh token (with its grant, hence its access tokens) or an access token
+   * of this client. Unknown tokens and tokens of other clients are ignored, as the RFC asks.
    */
   @Transactional
   public void revoke(OAuthClient client, String token, String hint, String source) {
@@ -155,15 +176,29 @@ public class TokenService {
     Optional<RefreshToken> refresh = tokens.findRefreshToken(hasher.hash(token));
     if (refresh.isPresent() && refresh.get().clientPk().equals(client.id())) {
       tokens.revokeGrant(refresh.get().grantId(), now);
-      audit.record("oauth.token_revoked", AuditEvent.Outcome.SUCCESS, actor, "oauth_grant",
-          refresh.get().grantId().toString(), source, "refresh_token");
+      audit.record(
+          "oauth.token_revoked",
+          AuditEvent.Outcome.SUCCESS,
+          actor,
+          "oauth_grant",
+          refresh.get().grantId().toString(),
+          source,
+          "refresh_token");
       return;
     }
     Optional<JWTClaimsSet> claims = signing.verifiedClaims(token);
     if (claims.isPresent() && client.clientId().equals(claims.get().getClaim("client_id"))) {
       JWTClaimsSet c = claims.get();
-      tokens.addRevokedAccessToken(new RevokedAccessToken(c.getJWTID(), c.getExpirationTime().toInstant()));
-      audit.record("oauth.token_revoked", AuditEvent.Outcome.SUCCESS, actor, "access_token", c.getJWTID(), source, "access_token");
+      tokens.addRevokedAccessToken(
+          new RevokedAccessToken(c.getJWTID(), c.getExpirationTime().toInstant()));
+      audit.record(
+          "oauth.token_revoked",
+          AuditEvent.Outcome.SUCCESS,
+          actor,
+          "access_token",
+          c.getJWTID(),
+          source,
+          "access_token");
     }
   }
 
@@ -179,40 +214,74 @@ public class TokenService {
       RefreshToken r = refresh.get();
       OAuthGrant grant = tokens.findGrant(r.grantId()).orElse(null);
       Optional<OAuthClient> client = clients.findById(r.clientPk());
-      if (!r.isUsableAt(now) || grant == null || grant.isRevoked() || client.isEmpty() || !client.get().enabled()) {
+      if (!r.isUsableAt(now)
+          || grant == null
+          || grant.isRevoked()
+          || client.isEmpty()
+          || !client.get().enabled()) {
         return Optional.empty();
       }
-      return Optional.of(Map.of(
-          "scope", Scopes.format(r.scope()), "client_id", client.get().clientId(), "sub", grant.subject(),
-          "token_type", "refresh_token", "exp", r.expiresAt().getEpochSecond()));
+      return Optional.of(
+          Map.of(
+              "scope",
+              Scopes.format(r.scope()),
+              "client_id",
+              client.get().clientId(),
+              "sub",
+              grant.subject(),
+              "token_type",
+              "refresh_token",
+              "exp",
+              r.expiresAt().getEpochSecond()));
     }
     Optional<JWTClaimsSet> claims = signing.verifiedClaims(token);
     if (claims.isEmpty() || !isActive(claims.get(), now)) {
       return Optional.empty();
     }
     JWTClaimsSet c = claims.get();
-    return Optional.of(Map.of(
-        "scope", String.valueOf(c.getClaim("scope")), "client_id", String.valueOf(c.getClaim("client_id")),
-        "sub", c.getSubject(), "iss", c.getIssuer(), "aud", c.getAudience().get(0), "jti", c.getJWTID(),
-        "token_type", "Bearer", "exp", c.getExpirationTime().toInstant().getEpochSecond(),
-        "iat", c.getIssueTime().toInstant().getEpochSecond()));
+    return Optional.of(
+        Map.of(
+            "scope",
+            String.valueOf(c.getClaim("scope")),
+            "client_id",
+            String.valueOf(c.getClaim("client_id")),
+            "sub",
+            c.getSubject(),
+            "iss",
+            c.getIssuer(),
+            "aud",
+            c.getAudience().get(0),
+            "jti",
+            c.getJWTID(),
+            "token_type",
+            "Bearer",
+            "exp",
+            c.getExpirationTime().toInstant().getEpochSecond(),
+            "iat",
+            c.getIssueTime().toInstant().getEpochSecond()));
   }
 
-  /** An access token whose signature we checked: not expired, and {@link #isActive(String, String, String)}. */
+  /**
+   * An access token whose signature we checked: not expired, and {@link #isActive(String, String,
+   * String)}.
+   */
   private boolean isActive(JWTClaimsSet claims, Instant now) {
     Date exp = claims.getExpirationTime();
     Object clientId = claims.getClaim("client_id");
     Object grantId = claims.getClaim(GRANT_CLAIM);
     return exp != null
         && now.isBefore(exp.toInstant())
-        && isActive(claims.getJWTID(), clientId == null ? null : clientId.toString(),
+        && isActive(
+            claims.getJWTID(),
+            clientId == null ? null : clientId.toString(),
             grantId == null ? null : grantId.toString());
   }
 
   /**
-   * Whether an access token is still good beyond what its signature and expiry say: not revoked by {@code jti},
-   * its client still exists and is enabled, and its grant (if any) is not revoked. Read on every request, on every
-   * node (for tokens MicroProfile JWT already verified, and for introspection).
+   * Whether an access token is still good beyond what its signature and expiry say: not revoked by
+   * {@code jti}, its client still exists and is enabled, and its grant (if any) is not revoked.
+   * Read on every request, on every node (for tokens MicroProfile JWT already verified, and for
+   * introspection).
    */
   @Transactional
   public boolean isActive(String jti, String clientId, String grantId) {
@@ -226,22 +295,35 @@ public class TokenService {
         || tokens.findGrant(UUID.fromString(grantId)).map(g -> !g.isRevoked()).orElse(false);
   }
 
-  private IssuedTokens issueForGrant(OAuthClient client, OAuthGrant grant, List<String> scope, Instant now) {
+  private IssuedTokens issueForGrant(
+      OAuthClient client, OAuthGrant grant, List<String> scope, Instant now) {
     Duration ttl = ttl(client);
     String access = accessToken(client, grant.subject(), scope, grant.id(), now, ttl);
     String refresh = newRefreshToken(client, grant, scope, now);
     return new IssuedTokens(access, ttl.toSeconds(), refresh, Scopes.format(scope));
   }
 
-  private String newRefreshToken(OAuthClient client, OAuthGrant grant, List<String> scope, Instant now) {
+  private String newRefreshToken(
+      OAuthClient client, OAuthGrant grant, List<String> scope, Instant now) {
     String value = Secrets.urlSafe(32);
     tokens.addRefreshToken(
-        new RefreshToken(hasher.hash(value), grant.id(), client.id(), scope, now, now.plus(settings.refreshTokenTtl())));
+        new RefreshToken(
+            hasher.hash(value),
+            grant.id(),
+            client.id(),
+            scope,
+            now,
+            now.plus(settings.refreshTokenTtl())));
     return value;
   }
 
   private String accessToken(
-      OAuthClient client, String subject, List<String> scope, UUID grantId, Instant now, Duration ttl) {
+      OAuthClient client,
+      String subject,
+      List<String> scope,
+      UUID grantId,
+      Instant now,
+      Duration ttl) {
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(settings.issuer())
@@ -278,17 +360,18 @@ public class TokenService {
   private void verifyPkce(AuthorizationCode code, String verifier) {
     if (code.codeChallenge() == null) {
       if (verifier != null) {
-        throw OAuthException.invalidGrant("No code_challenge was sent, so no code_verifier is expected.");
+        throw OAuthException.invalidGrant(
+            "No code_challenge was sent, so no code_verifier is expected.");
       }
       return;
     }
     if (verifier == null || !verifier.matches("[A-Za-z0-9._~-]{43,128}")) {
       throw OAuthException.invalidGrant("A valid code_verifier is required.");
     }
-    String expected =
-        "plain".equals(code.codeChallengeMethod()) ? verifier : s256(verifier);
+    String expected = "plain".equals(code.codeChallengeMethod()) ? verifier : s256(verifier);
     if (!MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII), code.codeChallenge().getBytes(StandardCharsets.US_ASCII))) {
+        expected.getBytes(StandardCharsets.US_ASCII),
+        code.codeChallenge().getBytes(StandardCharsets.US_ASCII))) {
       throw OAuthException.invalidGrant("code_verifier does not match code_challenge.");
     }
   }
@@ -296,7 +379,8 @@ public class TokenService {
   /** The PKCE S256 transform: base64url(SHA-256(verifier)) without padding. */
   public static String s256(String verifier) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -51,9 +51,9 @@ public class MarketplaceAdminResource {
   @Context UriInfo uriInfo;
 
   /**
-   * Onboards a marketplace: the marketplace, its OWNER, its confidential OAuth client and its webhook secret in one
-   * transaction. 201 + Location, the client secret and webhook secret shown once; 400 invalid; 409
-   * {@code PLATFORM_NAME_TAKEN} / {@code EMAIL_TAKEN}.
+   * Onboards a marketplace: the marketplace, its OWNER, its confidential OAuth client and its
+   * webhook secret in one transaction. 201 + Location, the client secret and webhook secret shown
+   * once; 400 invalid; 409 {@code PLATFORM_NAME_TAKEN} / {@code EMAIL_TAKEN}.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -65,7 +65,10 @@ public class MarketplaceAdminResource {
             .scopes(body.allowedScopes(), "allowedScopes");
     for (int i = 0; i < body.allowedScopes().size(); i++) {
       if (Scopes.ADMIN.equals(body.allowedScopes().get(i))) {
-        rules.refuse(body.allowedScopes().get(i), "allowedScopes[" + i + "]", "admin is reserved for operators");
+        rules.refuse(
+            body.allowedScopes().get(i),
+            "allowedScopes[" + i + "]",
+            "admin is reserved for operators");
       }
     }
     rules.check();
@@ -78,25 +81,36 @@ public class MarketplaceAdminResource {
                 body.defaultCurrency(),
                 ClientEnvironment.valueOf(body.environment()),
                 new MarketplaceService.NewUser(
-                    owner.email(), owner.firstName().strip(), owner.lastName().strip(), owner.password(), UserRole.OWNER),
+                    owner.email(),
+                    owner.firstName().strip(),
+                    owner.lastName().strip(),
+                    owner.password(),
+                    UserRole.OWNER),
                 body.redirectUris(),
                 body.allowedScopes()),
             actor(),
             http.getRemoteAddr());
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(onboarded.marketplace().id().toString()).build())
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(onboarded.marketplace().id().toString()).build())
         .entity(MarketplaceResponses.OnboardedResponse.of(onboarded))
         .build();
   }
 
-  /** Lists marketplaces, oldest first, optionally by {@code status}; 1-based {@code page}, {@code pageSize} ≤ 100. */
+  /**
+   * Lists marketplaces, oldest first, optionally by {@code status}; 1-based {@code page}, {@code
+   * pageSize} ≤ 100.
+   */
   @GET
   @Operation(summary = "List marketplaces")
   public MarketplaceResponses.Page list(
-      @QueryParam("status") @Pattern(regexp = "ACTIVE|SUSPENDED", message = "must be ACTIVE or SUSPENDED") String status,
+      @QueryParam("status")
+          @Pattern(regexp = "ACTIVE|SUSPENDED", message = "must be ACTIVE or SUSPENDED")
+          String status,
       @QueryParam("page") @DefaultValue("1") @Min(1) int page,
       @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
     MarketplaceService.MarketplacePage found =
-        marketplaces.list(status == null ? null : MarketplaceStatus.valueOf(status), page, pageSize);
+        marketplaces.list(
+            status == null ? null : MarketplaceStatus.valueOf(status), page, pageSize);
     return new MarketplaceResponses.Page(
         found.marketplaces().stream().map(MarketplaceResponses.MarketplaceView::of).toList(),
         found.page(),
@@ -109,16 +123,21 @@ public class MarketplaceAdminResource {
   @Path("/{id}")
   @Operation(summary = "Get a marketplace")
   public MarketplaceResponses.Single get(@PathParam("id") String id) {
-    return new MarketplaceResponses.Single(MarketplaceResponses.MarketplaceView.of(marketplaces.get(uuid(id))));
+    return new MarketplaceResponses.Single(
+        MarketplaceResponses.MarketplaceView.of(marketplaces.get(uuid(id))));
   }
 
-  /** Suspends: dashboard sign-in 403, the OAuth client and its tokens stop working. 200; 404; 409 already. */
+  /**
+   * Suspends: dashboard sign-in 403, the OAuth client and its tokens stop working. 200; 404; 409
+   * already.
+   */
   @POST
   @Path("/{id}/suspend")
   @Operation(summary = "Suspend a marketplace")
   public MarketplaceResponses.Single suspend(@PathParam("id") String id) {
     return new MarketplaceResponses.Single(
-        MarketplaceResponses.MarketplaceView.of(marketplaces.suspend(uuid(id), actor(), http.getRemoteAddr())));
+        MarketplaceResponses.MarketplaceView.of(
+            marketplaces.suspend(uuid(id), actor(), http.getRemoteAddr())));
   }
 
   /** Reactivates a suspended marketplace. 200; 404; 409 already active. */
@@ -127,7 +146,8 @@ public class MarketplaceAdminResource {
   @Operation(summary = "Reactivate a marketplace")
   public MarketplaceResponses.Single reactivate(@PathParam("id") String id) {
     return new MarketplaceResponses.Single(
-        MarketplaceResponses.MarketplaceView.of(marketplaces.reactivate(uuid(id), actor(), http.getRemoteAddr())));
+        MarketplaceResponses.MarketplaceView.of(
+            marketplaces.reactivate(uuid(id), actor(), http.getRemoteAddr())));
   }
 
   private AuditService.Actor actor() {

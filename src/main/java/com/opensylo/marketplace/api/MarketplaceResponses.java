@@ -29,15 +29,23 @@ public final class MarketplaceResponses {
 
     static MarketplaceView of(Marketplace m, String clientId) {
       return new MarketplaceView(
-          m.id().toString(), m.platformName(), m.displayName(), m.status().name(), m.environment().name(),
-          m.defaultCurrency(), clientId, m.createdAt(), m.updatedAt());
+          m.id().toString(),
+          m.platformName(),
+          m.displayName(),
+          m.status().name(),
+          m.environment().name(),
+          m.defaultCurrency(),
+          clientId,
+          m.createdAt(),
+          m.updatedAt());
     }
   }
 
   /** The OWNER created with the marketplace. */
   public record OwnerView(String id, String email, String firstName, String lastName, String role) {
     static OwnerView of(MarketplaceUser u) {
-      return new OwnerView(u.id().toString(), u.email(), u.firstName(), u.lastName(), u.role().name());
+      return new OwnerView(
+          u.id().toString(), u.email(), u.firstName(), u.lastName(), u.role().name());
     }
   }
 
@@ -45,7 +53,8 @@ public final class MarketplaceResponses {
   public record Credentials(String clientId, String clientSecret, String webhookSecret) {}
 
   /** {@code {marketplace, owner, credentials}} */
-  public record OnboardedResponse(MarketplaceView marketplace, OwnerView owner, Credentials credentials) {
+  public record OnboardedResponse(
+      MarketplaceView marketplace, OwnerView owner, Credentials credentials) {
     static OnboardedResponse of(MarketplaceService.Onboarded o) {
       return new OnboardedResponse(
           MarketplaceView.of(o.marketplace(), o.clientId()),

@@ -10,9 +10,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Currency;
 
-/** An ISO 4217 currency code the JDK knows, upper case ({@code NGN}, {@code KES}). Null is valid. */
+/**
+ * An ISO 4217 currency code the JDK knows, upper case ({@code NGN}, {@code KES}). Null is valid.
+ */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD
+})
 @Constraint(validatedBy = ValidCurrency.Validator.class)
 public @interface ValidCurrency {
 

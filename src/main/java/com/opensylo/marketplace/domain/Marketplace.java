@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A marketplace (partner). Owns one confidential OAuth client and one webhook endpoint whose HMAC secret is kept
- * encrypted (it must be usable to sign and verify, so it cannot be hashed).
+ * A marketplace (partner). Owns one confidential OAuth client and one webhook endpoint whose HMAC
+ * secret is kept encrypted (it must be usable to sign and verify, so it cannot be hashed).
  */
 @Entity
 @Table(name = "marketplace")
@@ -70,7 +70,10 @@ public class Marketplace {
 
   protected Marketplace() {}
 
-  /** A new ACTIVE marketplace; its id is chosen by the caller so the OAuth client can name its owner first. */
+  /**
+   * A new ACTIVE marketplace; its id is chosen by the caller so the OAuth client can name its owner
+   * first.
+   */
   public Marketplace(
       UUID id,
       String platformName,
@@ -86,7 +89,8 @@ public class Marketplace {
     this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "defaultCurrency");
     this.environment = Objects.requireNonNull(environment, "environment");
     this.clientPk = Objects.requireNonNull(clientPk, "clientPk");
-    this.encryptedWebhookSecret = Objects.requireNonNull(encryptedWebhookSecret, "encryptedWebhookSecret");
+    this.encryptedWebhookSecret =
+        Objects.requireNonNull(encryptedWebhookSecret, "encryptedWebhookSecret");
     this.status = MarketplaceStatus.ACTIVE;
     this.webhookEnabled = true;
     this.webhookSecretRotatedAt = now;

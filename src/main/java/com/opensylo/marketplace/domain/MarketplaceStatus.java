@@ -1,6 +1,8 @@
 package com.opensylo.marketplace.domain;
 
-/** Whether a marketplace may use the platform: a SUSPENDED one can neither sign in nor get tokens. */
+/**
+ * Whether a marketplace may use the platform: a SUSPENDED one can neither sign in nor get tokens.
+ */
 public enum MarketplaceStatus {
   ACTIVE,
   SUSPENDED

@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A person who signs in to the Marketplace Dashboard. Keeps its own count of consecutive failed sign-ins and locks
- * itself for a while when the count reaches the limit.
+ * A person who signs in to the Marketplace Dashboard. Keeps its own count of consecutive failed
+ * sign-ins and locks itself for a while when the count reaches the limit.
  */
 @Entity
 @Table(name = "marketplace_user")
@@ -62,7 +62,12 @@ public class MarketplaceUser {
   protected MarketplaceUser() {}
 
   public MarketplaceUser(
-      UUID marketplaceId, String email, String passwordHash, String firstName, String lastName, UserRole role,
+      UUID marketplaceId,
+      String email,
+      String passwordHash,
+      String firstName,
+      String lastName,
+      UserRole role,
       Instant now) {
     this.id = UUID.randomUUID();
     this.marketplaceId = Objects.requireNonNull(marketplaceId, "marketplaceId");
@@ -89,8 +94,8 @@ public class MarketplaceUser {
   }
 
   /**
-   * Counts a failed sign-in; at {@code maxFailures} consecutive failures the account locks for {@code lockFor} and
-   * the count starts again. Returns whether this failure locked it.
+   * Counts a failed sign-in; at {@code maxFailures} consecutive failures the account locks for
+   * {@code lockFor} and the count starts again. Returns whether this failure locked it.
    */
   public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
     failedLogins++;
@@ -109,7 +114,10 @@ public class MarketplaceUser {
     lastLoginAt = now;
   }
 
-  /** Replaces the stored hash of the same password (a rehash at today's cost after a successful sign-in). */
+  /**
+   * Replaces the stored hash of the same password (a rehash at today's cost after a successful
+   * sign-in).
+   */
   public void rehashPassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
   }

@@ -13,7 +13,10 @@ public interface MarketplaceUserRepository {
 
   Optional<MarketplaceUser> findByEmail(String normalizedEmail);
 
-  /** Re-reads {@code user} and locks its row until the transaction ends (sign-in counters across nodes). */
+  /**
+   * Re-reads {@code user} and locks its row until the transaction ends (sign-in counters across
+   * nodes).
+   */
   MarketplaceUser lock(MarketplaceUser user);
 
   /** The users of one marketplace, oldest first. */

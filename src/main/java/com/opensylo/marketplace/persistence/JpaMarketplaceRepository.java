@@ -26,7 +26,10 @@ public class JpaMarketplaceRepository implements MarketplaceRepository {
   public void add(Marketplace marketplace) {
     em.persist(marketplace);
     ConstraintConflicts.flushOrConflict(
-        em, "uq_marketplace_platform_name", "PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
+        em,
+        "uq_marketplace_platform_name",
+        "PLATFORM_NAME_TAKEN",
+        "A marketplace with this platformName already exists.");
   }
 
   @Override
@@ -55,7 +58,9 @@ public class JpaMarketplaceRepository implements MarketplaceRepository {
 
   @Override
   public List<Marketplace> list(MarketplaceStatus status, int offset, int limit) {
-    return em.createQuery("select m from Marketplace m" + FILTER + " order by m.createdAt, m.id", Marketplace.class)
+    return em.createQuery(
+            "select m from Marketplace m" + FILTER + " order by m.createdAt, m.id",
+            Marketplace.class)
         .setParameter("status", status)
         .setFirstResult(offset)
         .setMaxResults(limit)

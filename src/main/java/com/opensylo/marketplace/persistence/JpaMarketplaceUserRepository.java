@@ -22,7 +22,10 @@ public class JpaMarketplaceUserRepository implements MarketplaceUserRepository {
   public void add(MarketplaceUser user) {
     em.persist(user);
     ConstraintConflicts.flushOrConflict(
-        em, "uq_marketplace_user_email", "EMAIL_TAKEN", "A dashboard user with this email already exists.");
+        em,
+        "uq_marketplace_user_email",
+        "EMAIL_TAKEN",
+        "A dashboard user with this email already exists.");
   }
 
   @Override
@@ -32,7 +35,8 @@ public class JpaMarketplaceUserRepository implements MarketplaceUserRepository {
 
   @Override
   public Optional<MarketplaceUser> findByEmail(String normalizedEmail) {
-    return em.createQuery("select u from MarketplaceUser u where u.email = :e", MarketplaceUser.class)
+    return em
+        .createQuery("select u from MarketplaceUser u where u.email = :e", MarketplaceUser.class)
         .setParameter("e", normalizedEmail)
         .setMaxResults(1)
         .getResultList()

@@ -27,9 +27,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and its webhook secret, in one
- * transaction), listing, suspension and reactivation. Suspending disables the marketplace's client, so its tokens
- * stop working on every node at the next request and it can get no new ones.
+ * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and its
+ * webhook secret, in one transaction), listing, suspension and reactivation. Suspending disables
+ * the marketplace's client, so its tokens stop working on every node at the next request and it can
+ * get no new ones.
  */
 @ApplicationScoped
 public class MarketplaceService {
@@ -53,14 +54,23 @@ public class MarketplaceService {
       List<String> allowedScopes) {}
 
   /** A dashboard user to create; the password is hashed here and never kept. */
-  public record NewUser(String email, String firstName, String lastName, String password, UserRole role) {}
+  public record NewUser(
+      String email, String firstName, String lastName, String password, UserRole role) {}
 
-  /** The result of onboarding: the only time the client secret and webhook secret exist in plain text. */
+  /**
+   * The result of onboarding: the only time the client secret and webhook secret exist in plain
+   * text.
+   */
   public record Onboarded(
-      Marketplace marketplace, MarketplaceUser owner, String clientId, String clientSecret, String webhookSecret) {}
+      Marketplace marketplace,
+      MarketplaceUser owner,
+      String clientId,
+      String clientSecret,
+      String webhookSecret) {}
 
   /** One page of marketplaces with the client id of each. */
-  public record MarketplacePage(List<MarketplaceView> marketplaces, int page, int pageSize, long total) {}
+  public record MarketplacePage(
+      List<MarketplaceView> marketplaces, int page, int pageSize, long total) {}
 
   /** A marketplace with its OAuth client id. */
   public record MarketplaceView(Marketplace marketplace, String clientId) {}
@@ -68,11 +78,13 @@ public class MarketplaceService {
   @Transactional
   public Onboarded onboard(NewMarketplace request, AuditService.Actor actor, String source) {
     if (marketplaces.findByPlatformName(request.platformName()).isPresent()) {
-      throw new ConflictException("PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
+      throw new ConflictException(
+          "PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
     }
     String ownerEmail = MarketplaceUser.normalizeEmail(request.owner().email());
     if (users.findByEmail(ownerEmail).isPresent()) {
-      throw new ConflictException("EMAIL_TAKEN", "A dashboard user with this email already exists.");
+      throw new ConflictException(
+          "EMAIL_TAKEN", "A dashboard user with this email already exists.");
     }
     Instant now = Instant.now(clock);
     UUID id = UUID.randomUUID();
@@ -107,17 +119,33 @@ public class MarketplaceService {
     marketplaces.add(marketplace);
     NewUser o = request.owner();
     MarketplaceUser owner =
-        new MarketplaceUser(id, ownerEmail, passwords.hash(o.password()), o.firstName(), o.lastName(), UserRole.OWNER, now);
+        new MarketplaceUser(
+            id,
+            ownerEmail,
+            passwords.hash(o.password()),
+            o.firstName(),
+            o.lastName(),
+            UserRole.OWNER,
+            now);
     users.add(owner);
-    audit.record("marketplace.created", AuditEvent.Outcome.SUCCESS, actor, "marketplace", id.toString(), source,
+    audit.record(
+        "marketplace.created",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "marketplace",
+        id.toString(),
+        source,
         "client_id=" + client.client().clientId());
-    return new Onboarded(marketplace, owner, client.client().clientId(), client.clientSecret(), webhookSecret);
+    return new Onboarded(
+        marketplace, owner, client.client().clientId(), client.clientSecret(), webhookSecret);
   }
 
   @Transactional
   public MarketplacePage list(MarketplaceStatus status, int page, int pageSize) {
     List<MarketplaceView> found =
-        marketplaces.list(status, (page - 1) * pageSize, pageSize).stream().map(this::view).toList();
+        marketplaces.list(status, (page - 1) * pageSize, pageSize).stream()
+            .map(this::view)
+            .toList();
     return new MarketplacePage(found, page, pageSize, marketplaces.count(status));
   }
 
@@ -132,7 +160,10 @@ public class MarketplaceService {
     return marketplaces.findByClientPk(clientPk);
   }
 
-  /** ACTIVE → SUSPENDED: dashboard sign-in answers 403, the client is disabled. 409 if already suspended. */
+  /**
+   * ACTIVE → SUSPENDED: dashboard sign-in answers 403, the client is disabled. 409 if already
+   * suspended.
+   */
   @Transactional
   public MarketplaceView suspend(UUID id, AuditService.Actor actor, String source) {
     return changeStatus(id, false, actor, source);
@@ -144,15 +175,24 @@ public class MarketplaceService {
     return changeStatus(id, true, actor, source);
   }
 
-  private MarketplaceView changeStatus(UUID id, boolean active, AuditService.Actor actor, String source) {
-    Marketplace marketplace = marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
+  private MarketplaceView changeStatus(
+      UUID id, boolean active, AuditService.Actor actor, String source) {
+    Marketplace marketplace =
+        marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
     Instant now = Instant.now(clock);
     if (!(active ? marketplace.reactivate(now) : marketplace.suspend(now))) {
-      throw new ConflictException("INVALID_STATE", "The marketplace is already " + (active ? "active." : "suspended."));
+      throw new ConflictException(
+          "INVALID_STATE", "The marketplace is already " + (active ? "active." : "suspended."));
     }
     clients.setEnabled(marketplace.clientPk(), active);
-    audit.record(active ? "marketplace.reactivated" : "marketplace.suspended", AuditEvent.Outcome.SUCCESS, actor,
-        "marketplace", id.toString(), source, null);
+    audit.record(
+        active ? "marketplace.reactivated" : "marketplace.suspended",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "marketplace",
+        id.toString(),
+        source,
+        null);
     return view(marketplace);
   }
 

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The users of a marketplace: who is calling the dashboard, and the owner adding and removing users. */
+/**
+ * The users of a marketplace: who is calling the dashboard, and the owner adding and removing
+ * users.
+ */
 @ApplicationScoped
 public class MarketplaceUserService {
 
@@ -30,16 +33,19 @@ public class MarketplaceUserService {
   @Inject AuditService audit;
   @Inject Clock clock;
 
-  /** A signed-in dashboard user and their marketplace, as read from the database for this request. */
+  /**
+   * A signed-in dashboard user and their marketplace, as read from the database for this request.
+   */
   public record Member(MarketplaceUser user, Marketplace marketplace) {}
 
   /**
-   * The user {@code userId} of marketplace {@code marketplaceId}, if both still exist and belong together (a removed
-   * user's dashboard token stops working at its next request).
+   * The user {@code userId} of marketplace {@code marketplaceId}, if both still exist and belong
+   * together (a removed user's dashboard token stops working at its next request).
    */
   @Transactional
   public Optional<Member> member(UUID userId, UUID marketplaceId) {
-    return users.findById(userId)
+    return users
+        .findById(userId)
         .filter(u -> u.belongsTo(marketplaceId))
         .flatMap(u -> marketplaces.findById(marketplaceId).map(m -> new Member(u, m)));
   }
@@ -49,24 +55,42 @@ public class MarketplaceUserService {
     return users.ofMarketplace(marketplaceId);
   }
 
-  /** Adds an ADMIN or DEVELOPER (a marketplace has exactly one OWNER). 409 when the email is taken. */
+  /**
+   * Adds an ADMIN or DEVELOPER (a marketplace has exactly one OWNER). 409 when the email is taken.
+   */
   @Transactional
   public MarketplaceUser add(
-      UUID marketplaceId, MarketplaceService.NewUser request, AuditService.Actor actor, String source) {
+      UUID marketplaceId,
+      MarketplaceService.NewUser request,
+      AuditService.Actor actor,
+      String source) {
     if (request.role() == UserRole.OWNER) {
-      throw new BusinessRuleViolationException("OWNER_EXISTS", "A marketplace has one OWNER; add an ADMIN or a DEVELOPER.");
+      throw new BusinessRuleViolationException(
+          "OWNER_EXISTS", "A marketplace has one OWNER; add an ADMIN or a DEVELOPER.");
     }
     String email = MarketplaceUser.normalizeEmail(request.email());
     if (users.findByEmail(email).isPresent()) {
-      throw new ConflictException("EMAIL_TAKEN", "A dashboard user with this email already exists.");
+      throw new ConflictException(
+          "EMAIL_TAKEN", "A dashboard user with this email already exists.");
     }
     MarketplaceUser user =
         new MarketplaceUser(
-            marketplaceId, email, passwords.hash(request.password()), request.firstName(), request.lastName(),
-            request.role(), Instant.now(clock));
+            marketplaceId,
+            email,
+            passwords.hash(request.password()),
+            request.firstName(),
+            request.lastName(),
+            request.role(),
+            Instant.now(clock));
     users.add(user);
-    audit.record("marketplace_user.added", AuditEvent.Outcome.SUCCESS, actor, "marketplace_user", user.id().toString(),
-        source, "role=" + user.role());
+    audit.record(
+        "marketplace_user.added",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "marketplace_user",
+        user.id().toString(),
+        source,
+        "role=" + user.role());
     return user;
   }
 
@@ -74,14 +98,21 @@ public class MarketplaceUserService {
   @Transactional
   public void remove(UUID marketplaceId, UUID userId, AuditService.Actor actor, String source) {
     MarketplaceUser user =
-        users.findById(userId)
+        users
+            .findById(userId)
             .filter(u -> u.belongsTo(marketplaceId))
             .orElseThrow(() -> new ResourceNotFoundException("User not found"));
     if (user.role() == UserRole.OWNER) {
       throw new BusinessRuleViolationException("OWNER_REQUIRED", "The OWNER cannot be removed.");
     }
     users.remove(user);
-    audit.record("marketplace_user.removed", AuditEvent.Outcome.SUCCESS, actor, "marketplace_user", userId.toString(),
-        source, null);
+    audit.record(
+        "marketplace_user.removed",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "marketplace_user",
+        userId.toString(),
+        source,
+        null);
   }
 }

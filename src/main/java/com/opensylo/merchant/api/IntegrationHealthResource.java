@@ -36,7 +36,8 @@ public class IntegrationHealthResource {
   public record MarketplaceRef(String id, String name) {}
 
   /** SPEC §6 health response; every key present. */
-  @SuppressWarnings("deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
+  @SuppressWarnings(
+      "deprecation") // JsonbProperty.nillable: the per-property switch Yasson honours on records
   public record HealthResponse(
       String status,
       @JsonbProperty(nillable = true) MarketplaceRef marketplace,
@@ -47,18 +48,25 @@ public class IntegrationHealthResource {
       @JsonbProperty(nillable = true) Instant lastSubmissionAt,
       Instant timestamp) {}
 
-  /** The calling client's integration as the platform sees it. 200; 401 without a partner access token. */
+  /**
+   * The calling client's integration as the platform sees it. 200; 401 without a partner access
+   * token.
+   */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Integration health check")
   public HealthResponse health() {
     JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
-    Object clientId = token.getClaim("client_id"); // Object: getClaim's inferred type would pick valueOf(char[])
+    Object clientId =
+        token.getClaim("client_id"); // Object: getClaim's inferred type would pick valueOf(char[])
     IntegrationHealthService.Integration integration = health.of(clientId.toString());
     Object scope = token.getClaim("scope");
     return new HealthResponse(
         "healthy",
-        integration.marketplace().map(m -> new MarketplaceRef(m.id().toString(), m.displayName())).orElse(null),
+        integration
+            .marketplace()
+            .map(m -> new MarketplaceRef(m.id().toString(), m.displayName()))
+            .orElse(null),
         integration.environment().name(),
         true,
         scope == null ? List.of() : Arrays.asList(scope.toString().split(" ")),

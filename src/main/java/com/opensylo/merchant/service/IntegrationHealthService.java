@@ -12,7 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What a marketplace back end sees when it checks its integration: its marketplace, environment, last submission. */
+/**
+ * What a marketplace back end sees when it checks its integration: its marketplace, environment,
+ * last submission.
+ */
 @ApplicationScoped
 public class IntegrationHealthService {
 
@@ -20,18 +23,25 @@ public class IntegrationHealthService {
   @Inject MarketplaceService marketplaces;
 
   /**
-   * The calling client's integration. {@code marketplace} is empty for a client no marketplace owns (registered
-   * directly through the admin API); {@code lastSubmissionAt} is empty until merchant data has been submitted.
+   * The calling client's integration. {@code marketplace} is empty for a client no marketplace owns
+   * (registered directly through the admin API); {@code lastSubmissionAt} is empty until merchant
+   * data has been submitted.
    */
   public record Integration(
-      OAuthClient client, Optional<Marketplace> marketplace, ClientEnvironment environment, Optional<Instant> lastSubmissionAt) {}
+      OAuthClient client,
+      Optional<Marketplace> marketplace,
+      ClientEnvironment environment,
+      Optional<Instant> lastSubmissionAt) {}
 
   @Transactional
   public Integration of(String clientId) {
-    OAuthClient client = clients.find(clientId).orElseThrow(() -> new ResourceNotFoundException("Client not found"));
+    OAuthClient client =
+        clients.find(clientId).orElseThrow(() -> new ResourceNotFoundException("Client not found"));
     Optional<Marketplace> marketplace = marketplaces.findByClient(client.id());
-    ClientEnvironment environment = marketplace.map(Marketplace::environment).orElse(client.environment());
-    // no ingestion endpoint stores submissions yet (SPEC §6 is a later issue), so there is never one to report
+    ClientEnvironment environment =
+        marketplace.map(Marketplace::environment).orElse(client.environment());
+    // no ingestion endpoint stores submissions yet (SPEC §6 is a later issue), so there is never
+    // one to report
     return new Integration(client, marketplace, environment, Optional.empty());
   }
 }

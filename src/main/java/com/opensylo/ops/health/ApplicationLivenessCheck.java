@@ -6,8 +6,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Live while the JVM has head-room: a node whose heap is nearly exhausted should be restarted, not fed traffic.
- * Deliberately does not touch the database, so a database outage makes nodes unready, not restarted.
+ * Live while the JVM has head-room: a node whose heap is nearly exhausted should be restarted, not
+ * fed traffic. Deliberately does not touch the database, so a database outage makes nodes unready,
+ * not restarted.
  */
 @Liveness
 @ApplicationScoped

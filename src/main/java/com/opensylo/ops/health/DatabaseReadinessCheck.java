@@ -12,8 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only when the schema migration succeeded and the database answers now. A failed migration leaves
- * Liberty reporting the application started, so a JDBC ping alone would call a broken node ready.
+ * Ready only when the schema migration succeeded and the database answers now. A failed migration
+ * leaves Liberty reporting the application started, so a JDBC ping alone would call a broken node
+ * ready.
  */
 @Readiness
 @ApplicationScoped

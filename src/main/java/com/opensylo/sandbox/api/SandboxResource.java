@@ -18,7 +18,10 @@ public class SandboxResource {
 
   @Inject SandboxSettings settings;
 
-  /** What the sandbox offers and how it is limited. Always 200; {@code enabled} says whether it is on. */
+  /**
+   * What the sandbox offers and how it is limited. Always 200; {@code enabled} says whether it is
+   * on.
+   */
   @GET
   @Path("/info")
   @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +33,8 @@ public class SandboxResource {
         settings.version(),
         settings.limitations(),
         settings.documentationUrl(),
-        new SandboxInfoResponse.RateLimits(settings.requestsPerMinute(), settings.requestsPerHour()),
+        new SandboxInfoResponse.RateLimits(
+            settings.requestsPerMinute(), settings.requestsPerHour()),
         settings.tokenExpiryDays());
   }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sandbox configuration ({@code opensylo.sandbox.*}); defaults in {@code microprofile-config.properties}. */
+/**
+ * Sandbox configuration ({@code opensylo.sandbox.*}); defaults in {@code
+ * microprofile-config.properties}.
+ */
 @ApplicationScoped
 public class SandboxSettings {
 

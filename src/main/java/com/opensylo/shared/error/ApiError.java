@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The error body of every non-OAuth endpoint (SPEC §2). {@code error} is the HTTP reason phrase, {@code code}
- * a stable machine-readable code, {@code details} the offending fields of a validation failure, and
- * {@code correlationId} the id to quote to support (it is also in the {@code X-Request-Id} header and the logs).
+ * The error body of every non-OAuth endpoint (SPEC §2). {@code error} is the HTTP reason phrase,
+ * {@code code} a stable machine-readable code, {@code details} the offending fields of a validation
+ * failure, and {@code correlationId} the id to quote to support (it is also in the {@code
+ * X-Request-Id} header and the logs).
  */
 @JsonbPropertyOrder({
   "success",
@@ -31,6 +32,9 @@ public record ApiError(
     Instant timestamp,
     String correlationId) {
 
-  /** One invalid input: the JSON path of the field (or the query/path parameter) and what is wrong with it. */
+  /**
+   * One invalid input: the JSON path of the field (or the query/path parameter) and what is wrong
+   * with it.
+   */
   public record FieldError(String field, String message) {}
 }

@@ -12,7 +12,9 @@ public final class ApiErrors {
 
   private ApiErrors() {}
 
-  /** The body for {@code status} at {@code path}, stamped with the current request's correlation id. */
+  /**
+   * The body for {@code status} at {@code path}, stamped with the current request's correlation id.
+   */
   public static ApiError body(
       int status,
       String code,
@@ -39,22 +41,32 @@ public final class ApiErrors {
   }
 
   /**
-   * The same body with a snake_case {@code error} ({@code not_found}, {@code validation_failed}) for resources
-   * marked {@link SnakeCaseErrors}.
+   * The same body with a snake_case {@code error} ({@code not_found}, {@code validation_failed})
+   * for resources marked {@link SnakeCaseErrors}.
    */
   public static ApiError styled(ApiError body, jakarta.ws.rs.container.ResourceInfo resource) {
     Class<?> type = resource == null ? null : resource.getResourceClass();
     if (type == null || !type.isAnnotationPresent(SnakeCaseErrors.class)) {
       return body;
     }
-    String error = body.code() != null ? body.code().toLowerCase(java.util.Locale.ROOT) : body.error();
-    return new ApiError(body.success(), body.statusCode(), error, body.message(), body.code(), body.details(),
-        body.path(), body.timestamp(), body.correlationId());
+    String error =
+        body.code() != null ? body.code().toLowerCase(java.util.Locale.ROOT) : body.error();
+    return new ApiError(
+        body.success(),
+        body.statusCode(),
+        error,
+        body.message(),
+        body.code(),
+        body.details(),
+        body.path(),
+        body.timestamp(),
+        body.correlationId());
   }
 
   /**
-   * Writes {@code body} as the whole servlet response, for errors raised outside JAX-RS (the container's error
-   * page, its own 401/403). A 401 without a challenge gets the bearer {@code invalid_token} one.
+   * Writes {@code body} as the whole servlet response, for errors raised outside JAX-RS (the
+   * container's error page, its own 401/403). A 401 without a challenge gets the bearer {@code
+   * invalid_token} one.
    */
   public static void write(jakarta.servlet.http.HttpServletResponse response, ApiError body)
       throws java.io.IOException {
@@ -74,6 +86,9 @@ public final class ApiErrors {
 
   /** A JSON response carrying {@code body}. */
   public static Response response(ApiError body) {
-    return Response.status(body.statusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(body.statusCode())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body)
+        .build();
   }
 }

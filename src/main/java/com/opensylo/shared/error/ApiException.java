@@ -3,9 +3,10 @@ package com.opensylo.shared.error;
 import java.util.List;
 
 /**
- * A failure the caller can act on, with the HTTP status and code it answers with. Features throw the subclasses
- * ({@link ResourceNotFoundException}, {@link ConflictException}, {@link BusinessRuleViolationException}, …); the
- * message is shown to the caller, so it never carries a secret or an internal detail.
+ * A failure the caller can act on, with the HTTP status and code it answers with. Features throw
+ * the subclasses ({@link ResourceNotFoundException}, {@link ConflictException}, {@link
+ * BusinessRuleViolationException}, …); the message is shown to the caller, so it never carries a
+ * secret or an internal detail.
  */
 public class ApiException extends RuntimeException {
 

@@ -1,6 +1,8 @@
 package com.opensylo.shared.error;
 
-/** Raised when the request conflicts with the current state (a duplicate unique value, a replay). */
+/**
+ * Raised when the request conflicts with the current state (a duplicate unique value, a replay).
+ */
 public class ConflictException extends ApiException {
 
   private static final long serialVersionUID = 1L;

@@ -17,8 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Bean Validation failures on a request → 400 {@code VALIDATION_FAILED} with one {@code details} entry per
- * violation, named by the field's JSON path ({@code salesPerformance.gmv30Days}, {@code redirect_uris[0]}).
+ * Bean Validation failures on a request → 400 {@code VALIDATION_FAILED} with one {@code details}
+ * entry per violation, named by the field's JSON path ({@code salesPerformance.gmv30Days}, {@code
+ * redirect_uris[0]}).
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -33,7 +34,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
       details.add(new ApiError.FieldError(fieldOf(violation), violation.getMessage()));
     }
-    details.sort(Comparator.comparing(ApiError.FieldError::field).thenComparing(ApiError.FieldError::message));
+    details.sort(
+        Comparator.comparing(ApiError.FieldError::field)
+            .thenComparing(ApiError.FieldError::message));
     String message =
         details.size() == 1
             ? details.get(0).field() + ": " + details.get(0).message()
@@ -41,13 +44,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return ApiErrors.response(
         ApiErrors.styled(
             ApiErrors.body(
-                400, ErrorCode.VALIDATION_FAILED, message, details, uriInfo.getRequestUri().getRawPath(), clock),
+                400,
+                ErrorCode.VALIDATION_FAILED,
+                message,
+                details,
+                uriInfo.getRequestUri().getRawPath(),
+                clock),
             resourceInfo));
   }
 
   /**
-   * The JSON path of the violated value: the method and body-parameter nodes are dropped, query and path
-   * parameters keep their name, and a property renamed by {@code @JsonbProperty} shows its JSON name.
+   * The JSON path of the violated value: the method and body-parameter nodes are dropped, query and
+   * path parameters keep their name, and a property renamed by {@code @JsonbProperty} shows its
+   * JSON name.
    */
   static String fieldOf(ConstraintViolation<?> violation) {
     List<Path.Node> nodes = new ArrayList<>();
@@ -69,7 +78,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       }
       String name = node.getName();
       if (i == lastProperty && violation.getLeafBean() != null) {
-        // the leaf bean is the object that holds the last property, even for a violated list element
+        // the leaf bean is the object that holds the last property, even for a violated list
+        // element
         name = jsonName(violation.getLeafBean().getClass(), name);
       }
       if (name != null) {

@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.time.Clock;
 
 /**
- * The error page of the web container (web.xml): failures raised before JAX-RS runs, such as a bearer token
- * refused by MicroProfile JWT, still answer in the {@link ApiError} shape. Reached directly, it does not exist.
+ * The error page of the web container (web.xml): failures raised before JAX-RS runs, such as a
+ * bearer token refused by MicroProfile JWT, still answer in the {@link ApiError} shape. Reached
+ * directly, it does not exist.
  */
 @WebServlet(urlPatterns = "/__error")
 public class ContainerErrorServlet extends HttpServlet {
@@ -22,15 +23,23 @@ public class ContainerErrorServlet extends HttpServlet {
   @Inject transient Clock clock;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     boolean dispatchedError = request.getDispatcherType() == DispatcherType.ERROR;
     Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = dispatchedError && statusAttribute instanceof Integer code ? code : 404;
     String path =
-        dispatchedError ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : "/__error";
+        dispatchedError
+            ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+            : "/__error";
     ApiErrors.write(
         response,
         ApiErrors.body(
-            status, ErrorCode.forStatus(status), ErrorCode.defaultMessage(status), null, path, clock));
+            status,
+            ErrorCode.forStatus(status),
+            ErrorCode.defaultMessage(status),
+            null,
+            path,
+            clock));
   }
 }

@@ -1,6 +1,9 @@
 package com.opensylo.shared.error;
 
-/** Stable codes for the errors raised by the HTTP layer itself; features add their own codes as strings. */
+/**
+ * Stable codes for the errors raised by the HTTP layer itself; features add their own codes as
+ * strings.
+ */
 public final class ErrorCode {
   public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
   public static final String MALFORMED_JSON = "MALFORMED_JSON";

@@ -3,8 +3,8 @@ package com.opensylo.shared.error;
 import java.time.Duration;
 
 /**
- * 429 (this caller must wait: a locked account, a rate limit) or 503 (the platform is busy); the answer carries
- * {@code Retry-After} in whole seconds (at least 1).
+ * 429 (this caller must wait: a locked account, a rate limit) or 503 (the platform is busy); the
+ * answer carries {@code Retry-After} in whole seconds (at least 1).
  */
 public class RetryLaterException extends ApiException {
 

@@ -16,10 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The central exception mapper: domain exceptions answer with their own status and code, JAX-RS exceptions
- * (unknown path, wrong method, unsupported media type…) keep their status, an unreadable JSON body is a 400,
- * and anything else is logged with its stack trace and answered with a bland 500 that carries only the
- * correlation id. Bean Validation has its own mapper ({@link ConstraintViolationMapper}).
+ * The central exception mapper: domain exceptions answer with their own status and code, JAX-RS
+ * exceptions (unknown path, wrong method, unsupported media type…) keep their status, an unreadable
+ * JSON body is a 400, and anything else is logged with its stack trace and answered with a bland
+ * 500 that carries only the correlation id. Bean Validation has its own mapper ({@link
+ * ConstraintViolationMapper}).
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -34,9 +35,13 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     ApiException apiException = find(exception, ApiException.class);
     if (apiException != null) {
-      Response response = respond(apiException.status(), apiException.code(), apiException.getMessage(), apiException);
+      Response response =
+          respond(
+              apiException.status(), apiException.code(), apiException.getMessage(), apiException);
       if (apiException instanceof RetryLaterException retry) {
-        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds()).build();
+        return Response.fromResponse(response)
+            .header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds())
+            .build();
       }
       return response;
     }
@@ -68,7 +73,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(
         Level.SEVERE,
-        "Unexpected error on " + path() + " (correlationId=" + RequestCorrelation.current().orElse("-") + ")",
+        "Unexpected error on "
+            + path()
+            + " (correlationId="
+            + RequestCorrelation.current().orElse("-")
+            + ")",
         exception);
     return respond(500, ErrorCode.INTERNAL_ERROR, ErrorCode.defaultMessage(500), null);
   }
@@ -76,7 +85,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private Response respond(int status, String code, String message, ApiException source) {
     return ApiErrors.response(
         ApiErrors.styled(
-            ApiErrors.body(status, code, message, source == null ? null : source.details(), path(), clock),
+            ApiErrors.body(
+                status, code, message, source == null ? null : source.details(), path(), clock),
             resourceInfo));
   }
 

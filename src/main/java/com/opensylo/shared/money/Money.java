@@ -6,9 +6,9 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An exact amount of one currency, in major units with two decimals (SPEC §2). Arithmetic never mixes
- * currencies and never loses a cent silently: inputs with more than two decimals are refused, and the only
- * rounding is the explicit, half-even rounding of {@link #percent(BigDecimal)}.
+ * An exact amount of one currency, in major units with two decimals (SPEC §2). Arithmetic never
+ * mixes currencies and never loses a cent silently: inputs with more than two decimals are refused,
+ * and the only rounding is the explicit, half-even rounding of {@link #percent(BigDecimal)}.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
@@ -51,7 +51,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(amount.subtract(sameCurrency(other).amount), currency);
   }
 
-  /** {@code percent} % of this amount, rounded half-even to cents (e.g. a 10 % deduction of a sale). */
+  /**
+   * {@code percent} % of this amount, rounded half-even to cents (e.g. a 10 % deduction of a sale).
+   */
   public Money percent(BigDecimal percent) {
     BigDecimal exact = amount.multiply(percent).movePointLeft(2);
     return new Money(exact.setScale(SCALE, ROUNDING), currency);

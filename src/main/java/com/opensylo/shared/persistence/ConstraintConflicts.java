@@ -6,20 +6,22 @@ import jakarta.persistence.PersistenceException;
 import java.util.Locale;
 
 /**
- * Turns a violated constraint into a 409 while the transaction is still running. A check-then-insert cannot stop two
- * nodes writing the same unique value at once; the database can, but reports it only when the statement runs, and at
- * commit it would surface as a bland 500. Flushing inside the transaction makes it a clear {@link ConflictException}.
- * Also used for foreign keys: deleting a row that another still references.
+ * Turns a violated constraint into a 409 while the transaction is still running. A
+ * check-then-insert cannot stop two nodes writing the same unique value at once; the database can,
+ * but reports it only when the statement runs, and at commit it would surface as a bland 500.
+ * Flushing inside the transaction makes it a clear {@link ConflictException}. Also used for foreign
+ * keys: deleting a row that another still references.
  */
 public final class ConstraintConflicts {
 
   private ConstraintConflicts() {}
 
   /**
-   * Flushes pending writes; if that violates {@code constraint} (by name, any case; or a constraint the driver did
-   * not name) the caller gets {@code 409 code message}. Anything else is rethrown.
+   * Flushes pending writes; if that violates {@code constraint} (by name, any case; or a constraint
+   * the driver did not name) the caller gets {@code 409 code message}. Anything else is rethrown.
    */
-  public static void flushOrConflict(EntityManager em, String constraint, String code, String message) {
+  public static void flushOrConflict(
+      EntityManager em, String constraint, String code, String message) {
     try {
       em.flush();
     } catch (PersistenceException e) {

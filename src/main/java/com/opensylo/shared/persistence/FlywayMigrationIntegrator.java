@@ -12,11 +12,11 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 
 /**
- * Applies the Flyway migrations of {@code db/migration} on the persistence unit's own data source while Hibernate
- * builds its session factory. Liberty builds the persistence unit (and runs Hibernate's schema validation) before
- * any CDI start-up observer or servlet listener, so this is the one hook that runs early enough. Registered in
- * {@code META-INF/services}. Several nodes starting together are serialised by Flyway's database lock, so each
- * migration is applied once.
+ * Applies the Flyway migrations of {@code db/migration} on the persistence unit's own data source
+ * while Hibernate builds its session factory. Liberty builds the persistence unit (and runs
+ * Hibernate's schema validation) before any CDI start-up observer or servlet listener, so this is
+ * the one hook that runs early enough. Registered in {@code META-INF/services}. Several nodes
+ * starting together are serialised by Flyway's database lock, so each migration is applied once.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
@@ -24,9 +24,14 @@ public class FlywayMigrationIntegrator implements Integrator {
 
   @Override
   public void integrate(
-      Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+      Metadata metadata,
+      BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
     DataSource dataSource =
-        sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
+        sessionFactory
+            .getServiceRegistry()
+            .requireService(ConnectionProvider.class)
+            .unwrap(DataSource.class);
     try {
       MigrateResult result =
           Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
@@ -36,7 +41,10 @@ public class FlywayMigrationIntegrator implements Integrator {
               .failOnMissingLocations(true)
               .load()
               .migrate();
-      String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+      String version =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
       SchemaMigrationState.migrated(version);
       LOG.info(
           () ->

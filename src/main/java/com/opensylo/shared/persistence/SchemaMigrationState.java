@@ -3,8 +3,9 @@ package com.opensylo.shared.persistence;
 import java.util.Optional;
 
 /**
- * The outcome of the start-up migration. Held statically because it is produced inside Hibernate's boot (by
- * {@link FlywayMigrationIntegrator}, which CDI does not manage) and read later by the readiness check.
+ * The outcome of the start-up migration. Held statically because it is produced inside Hibernate's
+ * boot (by {@link FlywayMigrationIntegrator}, which CDI does not manage) and read later by the
+ * readiness check.
  */
 public final class SchemaMigrationState {
 

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Stores a short list of strings (URIs, scopes, origins) in one TEXT column, one value per line. Values are
- * validated never to contain a line break before they reach an entity.
+ * Stores a short list of strings (URIs, scopes, origins) in one TEXT column, one value per line.
+ * Values are validated never to contain a line break before they reach an entity.
  */
 @Converter
 public class StringListConverter implements AttributeConverter<List<String>, String> {

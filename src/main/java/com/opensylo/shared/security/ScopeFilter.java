@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Enforces {@link PartnerApi} and {@link RequiresScope} (SPEC §2): 401 {@code invalid_token} without a partner access
- * token (none, or one for another audience such as the dashboard), 403 {@code insufficient_scope} naming the scope.
+ * Enforces {@link PartnerApi} and {@link RequiresScope} (SPEC §2): 401 {@code invalid_token}
+ * without a partner access token (none, or one for another audience such as the dashboard), 403
+ * {@code insufficient_scope} naming the scope.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -43,7 +44,11 @@ public class ScopeFilter implements ContainerRequestFilter {
         || !token.getAudience().contains(audience)
         || token.getClaim("client_id") == null) {
       request.abortWith(
-          challenge(401, ErrorCode.UNAUTHORIZED, "A valid OAuth access token is required.", path,
+          challenge(
+              401,
+              ErrorCode.UNAUTHORIZED,
+              "A valid OAuth access token is required.",
+              path,
               "Bearer error=\"invalid_token\""));
       return;
     }
@@ -51,16 +56,24 @@ public class ScopeFilter implements ContainerRequestFilter {
       return;
     }
     Object scope = token.getClaim("scope");
-    boolean granted = scope != null && Arrays.asList(scope.toString().split(" ")).contains(required.value());
+    boolean granted =
+        scope != null && Arrays.asList(scope.toString().split(" ")).contains(required.value());
     if (!granted) {
       request.abortWith(
-          challenge(403, "INSUFFICIENT_SCOPE", "This call needs the scope " + required.value() + ".", path,
+          challenge(
+              403,
+              "INSUFFICIENT_SCOPE",
+              "This call needs the scope " + required.value() + ".",
+              path,
               "Bearer error=\"insufficient_scope\", scope=\"" + required.value() + "\""));
     }
   }
 
   private <A extends java.lang.annotation.Annotation> A annotation(Class<A> type) {
-    A onMethod = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(type);
+    A onMethod =
+        resource.getResourceMethod() == null
+            ? null
+            : resource.getResourceMethod().getAnnotation(type);
     if (onMethod != null || resource.getResourceClass() == null) {
       return onMethod;
     }
@@ -68,7 +81,8 @@ public class ScopeFilter implements ContainerRequestFilter {
   }
 
   private Response challenge(int status, String code, String message, String path, String header) {
-    return Response.fromResponse(ApiErrors.response(ApiErrors.body(status, code, message, null, path, clock)))
+    return Response.fromResponse(
+            ApiErrors.response(ApiErrors.body(status, code, message, null, path, clock)))
         .header("WWW-Authenticate", header)
         .build();
   }

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Gives every request a correlation id before anything else in the application sees it. Declared in web.xml,
- * first in the filter chain.
+ * Gives every request a correlation id before anything else in the application sees it. Declared in
+ * web.xml, first in the filter chain.
  */
 public class CorrelationIdFilter extends HttpFilter {
 
@@ -19,7 +19,8 @@ public class CorrelationIdFilter extends HttpFilter {
   public static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String existing = (String) request.getAttribute(ATTRIBUTE);
     String id =

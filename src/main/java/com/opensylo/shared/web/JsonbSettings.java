@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The one JSON-B configuration of the API: instants as ISO-8601 UTC with milliseconds
- * ({@code 2026-01-29T12:00:00.000Z}, SPEC §2), nulls left out unless a type asks for them.
+ * The one JSON-B configuration of the API: instants as ISO-8601 UTC with milliseconds ({@code
+ * 2026-01-29T12:00:00.000Z}, SPEC §2), nulls left out unless a type asks for them.
  */
 @Provider
 public class JsonbSettings implements ContextResolver<Jsonb> {

@@ -12,8 +12,9 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies larger than {@code opensylo.http.max-body-bytes} with 413, before they are read: at
- * once when {@code Content-Length} says so, and while streaming for chunked bodies that never declared a length.
+ * Refuses request bodies larger than {@code opensylo.http.max-body-bytes} with 413, before they are
+ * read: at once when {@code Content-Length} says so, and while streaming for chunked bodies that
+ * never declared a length.
  */
 @Provider
 @PreMatching
@@ -29,7 +30,8 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
     if (declared > maxBodyBytes) {
       throw tooLarge();
     }
-    // A declared length is enforced by the container; only a body of unknown length (chunked) needs counting.
+    // A declared length is enforced by the container; only a body of unknown length (chunked) needs
+    // counting.
     if (declared < 0 && request.hasEntity()) {
       request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBodyBytes));
     }

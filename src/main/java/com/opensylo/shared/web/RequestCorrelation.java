@@ -5,10 +5,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The correlation id of the request being served on this thread: taken from a well-formed {@code X-Request-Id}
- * header or generated, echoed in the response, written in the access log and in every error body and log line
- * about the request. A plain thread-local (set and cleared by {@link CorrelationIdFilter}) because the id must
- * also be visible to code outside CDI's request scope, such as the container error page.
+ * The correlation id of the request being served on this thread: taken from a well-formed {@code
+ * X-Request-Id} header or generated, echoed in the response, written in the access log and in every
+ * error body and log line about the request. A plain thread-local (set and cleared by {@link
+ * CorrelationIdFilter}) because the id must also be visible to code outside CDI's request scope,
+ * such as the container error page.
  */
 public final class RequestCorrelation {
 
@@ -20,7 +21,9 @@ public final class RequestCorrelation {
 
   private RequestCorrelation() {}
 
-  /** The caller's id when it is safe to echo and log (8–64 url-safe characters), else a new UUID. */
+  /**
+   * The caller's id when it is safe to echo and log (8–64 url-safe characters), else a new UUID.
+   */
   static String acceptOrGenerate(String incoming) {
     if (incoming != null && ACCEPTED.matcher(incoming).matches()) {
       return incoming;

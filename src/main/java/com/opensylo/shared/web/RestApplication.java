@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The JAX-RS application: every API path sits at the root of the context. Bearer tokens are verified by
- * MicroProfile JWT; resources state the group they need with {@code @RolesAllowed}.
+ * The JAX-RS application: every API path sits at the root of the context. Bearer tokens are
+ * verified by MicroProfile JWT; resources state the group they need with {@code @RolesAllowed}.
  */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT", realmName = "opensylo")

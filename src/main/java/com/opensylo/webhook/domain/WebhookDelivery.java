@@ -14,8 +14,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One outbound event for one marketplace (SPEC §9): written in the same transaction as the change it announces,
- * then attempted until delivered. The event id stays the same on every attempt so receivers can deduplicate.
+ * One outbound event for one marketplace (SPEC §9): written in the same transaction as the change
+ * it announces, then attempted until delivered. The event id stays the same on every attempt so
+ * receivers can deduplicate.
  */
 @Entity
 @Table(name = "webhook_delivery")
@@ -67,7 +68,8 @@ public class WebhookDelivery {
   protected WebhookDelivery() {}
 
   /** A new PENDING delivery, due at once. */
-  public WebhookDelivery(UUID marketplaceId, UUID eventId, String eventType, String payload, Instant now) {
+  public WebhookDelivery(
+      UUID marketplaceId, UUID eventId, String eventType, String payload, Instant now) {
     this.id = UUID.randomUUID();
     this.marketplaceId = Objects.requireNonNull(marketplaceId, "marketplaceId");
     this.eventId = Objects.requireNonNull(eventId, "eventId");

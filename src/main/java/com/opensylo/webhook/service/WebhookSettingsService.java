@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A marketplace's webhook settings: where loan events go, whether delivery is on, and the HMAC secret that signs
- * outbound and verifies inbound webhooks (shown once when rotated, kept encrypted with the master key).
+ * A marketplace's webhook settings: where loan events go, whether delivery is on, and the HMAC
+ * secret that signs outbound and verifies inbound webhooks (shown once when rotated, kept encrypted
+ * with the master key).
  */
 @ApplicationScoped
 public class WebhookSettingsService {
@@ -39,25 +40,43 @@ public class WebhookSettingsService {
     return marketplaces.findById(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
   }
 
-  /** Sets the endpoint URL (null: none) and whether delivery is enabled (re-enables one a 410 disabled). */
+  /**
+   * Sets the endpoint URL (null: none) and whether delivery is enabled (re-enables one a 410
+   * disabled).
+   */
   @Transactional
-  public Marketplace configure(UUID marketplaceId, String url, boolean enabled, AuditService.Actor actor, String source) {
-    Marketplace marketplace = marketplaces.findByIdForUpdate(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
+  public Marketplace configure(
+      UUID marketplaceId, String url, boolean enabled, AuditService.Actor actor, String source) {
+    Marketplace marketplace =
+        marketplaces.findByIdForUpdate(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
     marketplace.configureWebhook(url, enabled, Instant.now(clock));
-    audit.record("webhook.settings_updated", AuditEvent.Outcome.SUCCESS, actor, "marketplace", marketplaceId.toString(),
-        source, "enabled=" + enabled + (url == null ? ", no url" : ""));
+    audit.record(
+        "webhook.settings_updated",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "marketplace",
+        marketplaceId.toString(),
+        source,
+        "enabled=" + enabled + (url == null ? ", no url" : ""));
     return marketplace;
   }
 
   /** A new HMAC secret; the previous one stops signing and verifying at once. */
   @Transactional
   public RotatedSecret rotateSecret(UUID marketplaceId, AuditService.Actor actor, String source) {
-    Marketplace marketplace = marketplaces.findByIdForUpdate(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
+    Marketplace marketplace =
+        marketplaces.findByIdForUpdate(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
     Instant now = Instant.now(clock);
     String secret = Secrets.webhookSecret();
     marketplace.replaceWebhookSecret(secrets.encrypt(secret.getBytes(StandardCharsets.UTF_8)), now);
-    audit.record("webhook.secret_rotated", AuditEvent.Outcome.SUCCESS, actor, "marketplace", marketplaceId.toString(),
-        source, null);
+    audit.record(
+        "webhook.secret_rotated",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "marketplace",
+        marketplaceId.toString(),
+        source,
+        null);
     return new RotatedSecret(secret, now);
   }
 

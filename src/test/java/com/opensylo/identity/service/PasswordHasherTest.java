@@ -7,7 +7,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** Argon2id hashes in PHC form, the decoy for unknown accounts, and verification of the older PBKDF2 hashes. */
+/**
+ * Argon2id hashes in PHC form, the decoy for unknown accounts, and verification of the older PBKDF2
+ * hashes.
+ */
 class PasswordHasherTest {
 
   private final PasswordHasher hasher = new PasswordHasher();
@@ -16,7 +19,8 @@ class PasswordHasherTest {
   void hashesAreArgon2idPhcStringsWithTheirOwnSalt() {
     String first = hasher.hash("Correct-Horse-Battery");
     String second = hasher.hash("Correct-Horse-Battery");
-    assertThat(first).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+    assertThat(first)
+        .matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
     assertThat(second).isNotEqualTo(first);
     assertThat(hasher.needsRehash(first)).isFalse();
   }
@@ -36,8 +40,11 @@ class PasswordHasherTest {
     String stored = hasher.hash("Correct-Horse-Battery");
     assertThat(hasher.matches("Correct-Horse-Battery", stored.replace("t=2", "t=3"))).isFalse();
     assertThat(hasher.matches("Correct-Horse-Battery", stored.replace("v=19", "v=16"))).isFalse();
-    assertThat(hasher.matches("Correct-Horse-Battery", stored.substring(0, stored.length() - 5))).isFalse();
-    assertThat(hasher.matches("Correct-Horse-Battery", "$argon2id$v=19$m=99999999,t=2,p=1$AAAA$AAAA")).isFalse();
+    assertThat(hasher.matches("Correct-Horse-Battery", stored.substring(0, stored.length() - 5)))
+        .isFalse();
+    assertThat(
+            hasher.matches("Correct-Horse-Battery", "$argon2id$v=19$m=99999999,t=2,p=1$AAAA$AAAA"))
+        .isFalse();
     assertThat(hasher.matches("Correct-Horse-Battery", "plain-text")).isFalse();
   }
 
@@ -50,10 +57,12 @@ class PasswordHasherTest {
       var start = new java.util.concurrent.CountDownLatch(1);
       java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return one.matches("Correct-Horse-Battery", stored);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return one.matches("Correct-Horse-Battery", stored);
+                }));
       }
       start.countDown();
       int matched = 0;
@@ -62,8 +71,10 @@ class PasswordHasherTest {
         try {
           matched += r.get() ? 1 : 0;
         } catch (java.util.concurrent.ExecutionException e) {
-          assertThat(e.getCause()).isInstanceOf(com.opensylo.shared.error.RetryLaterException.class);
-          assertThat(((com.opensylo.shared.error.RetryLaterException) e.getCause()).status()).isEqualTo(503);
+          assertThat(e.getCause())
+              .isInstanceOf(com.opensylo.shared.error.RetryLaterException.class);
+          assertThat(((com.opensylo.shared.error.RetryLaterException) e.getCause()).status())
+              .isEqualTo(503);
           busy++;
         }
       }
@@ -98,7 +109,8 @@ class PasswordHasherTest {
             .generateSecret(new PBEKeySpec("Old-Password-1".toCharArray(), salt, 600_000, 256))
             .getEncoded();
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    String legacy = "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    String legacy =
+        "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     assertThat(hasher.matches("Old-Password-1", legacy)).isTrue();
     assertThat(hasher.matches("Old-Password-2", legacy)).isFalse();
     assertThat(hasher.needsRehash(legacy)).isTrue();

@@ -23,11 +23,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every kind of bad request answers its documented 4xx in the one ApiError shape; the unexpected answers 500. */
+/**
+ * Every kind of bad request answers its documented 4xx in the one ApiError shape; the unexpected
+ * answers 500.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ErrorContractIT {
 
-  private static final String VALID = "{\"name\":\"a\",\"redirect_uris\":[\"https://x\"],\"item\":{\"gmv30Days\":1}}";
+  private static final String VALID =
+      "{\"name\":\"a\",\"redirect_uris\":[\"https://x\"],\"item\":{\"gmv30Days\":1}}";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -53,7 +57,8 @@ class ErrorContractIT {
 
   @Test
   void malformedJsonIs400() {
-    Response response = request().contentType(ContentType.JSON).body("{\"name\": \"a\",").post("/__probe/echo");
+    Response response =
+        request().contentType(ContentType.JSON).body("{\"name\": \"a\",").post("/__probe/echo");
     assertApiError(response, 400, "MALFORMED_JSON", "/__probe/echo");
   }
 
@@ -62,7 +67,8 @@ class ErrorContractIT {
     Response response =
         request()
             .contentType(ContentType.JSON)
-            .body("{\"name\":\"a\",\"redirect_uris\":[\"https://x\"],\"item\":{\"gmv30Days\":\"lots\"}}")
+            .body(
+                "{\"name\":\"a\",\"redirect_uris\":[\"https://x\"],\"item\":{\"gmv30Days\":\"lots\"}}")
             .post("/__probe/echo");
     assertApiError(response, 400, "MALFORMED_JSON", "/__probe/echo");
   }
@@ -86,7 +92,9 @@ class ErrorContractIT {
     HttpRequest chunked =
         HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/__probe/echo"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversizedJson())))
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(oversizedJson())))
             .build();
     HttpResponse<String> response =
         HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
@@ -135,7 +143,8 @@ class ErrorContractIT {
 
   @Test
   void unsafeCorrelationIdIsReplaced() {
-    Response response = request().header("X-Request-Id", "bad id\" with spaces").get("/no/such/path");
+    Response response =
+        request().header("X-Request-Id", "bad id\" with spaces").get("/no/such/path");
     assertThat(response.header("X-Request-Id")).matches("[0-9a-f-]{36}");
   }
 

@@ -12,7 +12,8 @@ class MoneyTest {
   void keepsTwoDecimalsExactly() {
     assertThat(Money.of("10", "NGN").amount()).isEqualByComparingTo("10.00");
     assertThat(Money.of("10", "NGN").amount().scale()).isEqualTo(2);
-    assertThat(Money.of("0.1", "NGN").plus(Money.of("0.2", "NGN"))).isEqualTo(Money.of("0.30", "NGN"));
+    assertThat(Money.of("0.1", "NGN").plus(Money.of("0.2", "NGN")))
+        .isEqualTo(Money.of("0.30", "NGN"));
   }
 
   @Test
@@ -35,9 +36,12 @@ class MoneyTest {
 
   @Test
   void percentRoundsHalfEvenToCents() {
-    assertThat(Money.of("100.05", "NGN").percent(new BigDecimal("10"))).isEqualTo(Money.of("10.00", "NGN"));
-    assertThat(Money.of("100.15", "NGN").percent(new BigDecimal("10"))).isEqualTo(Money.of("10.02", "NGN"));
-    assertThat(Money.of("333.33", "NGN").percent(new BigDecimal("12.5"))).isEqualTo(Money.of("41.67", "NGN"));
+    assertThat(Money.of("100.05", "NGN").percent(new BigDecimal("10")))
+        .isEqualTo(Money.of("10.00", "NGN"));
+    assertThat(Money.of("100.15", "NGN").percent(new BigDecimal("10")))
+        .isEqualTo(Money.of("10.02", "NGN"));
+    assertThat(Money.of("333.33", "NGN").percent(new BigDecimal("12.5")))
+        .isEqualTo(Money.of("41.67", "NGN"));
   }
 
   @Test

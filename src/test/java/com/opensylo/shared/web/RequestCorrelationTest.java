@@ -16,6 +16,7 @@ class RequestCorrelationTest {
     assertThat(RequestCorrelation.acceptOrGenerate(null)).matches("[0-9a-f-]{36}");
     assertThat(RequestCorrelation.acceptOrGenerate("short")).matches("[0-9a-f-]{36}");
     assertThat(RequestCorrelation.acceptOrGenerate("x".repeat(65))).matches("[0-9a-f-]{36}");
-    assertThat(RequestCorrelation.acceptOrGenerate("abc\r\nSet-Cookie: x")).matches("[0-9a-f-]{36}");
+    assertThat(RequestCorrelation.acceptOrGenerate("abc\r\nSet-Cookie: x"))
+        .matches("[0-9a-f-]{36}");
   }
 }
