@@ -218,28 +218,11 @@ public class ClientService {
    */
   @Transactional
   public ClientWithSecret rotateSecret(String clientId, AuditService.Actor actor, String source) {
-    java.time.Duration grace = settings.secretGracePeriod();
     OAuthClient client =
         confidential(
             clients.findByClientIdForUpdate(clientId).orElseThrow(ClientService::notFound));
-    Instant now = Instant.now(clock);
-    for (ClientSecret existing : clients.secretsOf(client.id())) {
-      if (existing.isCurrent() && !grace.isZero()) {
-        existing.expireAt(now.plus(grace));
-      } else {
-        clients.deleteSecret(existing);
-      }
-    }
-    String secret = issueSecret(client, now);
-    audit.record(
-        "oauth_client.secret_rotated",
-        AuditEvent.Outcome.SUCCESS,
-        actor,
-        "oauth_client",
-        clientId,
-        source,
-        null);
-    return new ClientWithSecret(client, secret, now);
+    return replaceSecret(
+        client, settings.secretGracePeriod(), "oauth_client.secret_rotated", actor, source);
   }
 
   /**
@@ -252,18 +235,35 @@ public class ClientService {
       java.util.UUID clientPk, AuditService.Actor actor, String source) {
     OAuthClient client =
         confidential(clients.findByIdForUpdate(clientPk).orElseThrow(ClientService::notFound));
-    String clientId = client.clientId();
-    for (ClientSecret existing : clients.secretsOf(client.id())) {
-      clients.deleteSecret(existing);
-    }
+    return replaceSecret(
+        client, java.time.Duration.ZERO, "oauth_client.secret_regenerated", actor, source);
+  }
+
+  /**
+   * Issues a new secret; the current one stays valid for {@code grace} (none when zero) and every
+   * other earlier secret is deleted now.
+   */
+  private ClientWithSecret replaceSecret(
+      OAuthClient client,
+      java.time.Duration grace,
+      String auditType,
+      AuditService.Actor actor,
+      String source) {
     Instant now = Instant.now(clock);
+    for (ClientSecret existing : clients.secretsOf(client.id())) {
+      if (existing.isCurrent() && !grace.isZero()) {
+        existing.expireAt(now.plus(grace));
+      } else {
+        clients.deleteSecret(existing);
+      }
+    }
     String secret = issueSecret(client, now);
     audit.record(
-        "oauth_client.secret_regenerated",
+        auditType,
         AuditEvent.Outcome.SUCCESS,
         actor,
         "oauth_client",
-        clientId,
+        client.clientId(),
         source,
         null);
     return new ClientWithSecret(client, secret, now);
