@@ -6,6 +6,7 @@ import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceUserService;
 import com.opensylo.shared.error.ApiErrors;
 import com.opensylo.shared.error.ErrorCode;
+import com.opensylo.shared.web.ResourceAnnotations;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.util.Arrays;
@@ -41,66 +41,47 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    DashboardAccess access = required();
+    DashboardAccess access = ResourceAnnotations.find(resource, DashboardAccess.class);
     if (access == null) {
       return;
     }
-    String path = request.getUriInfo().getRequestUri().getRawPath();
     Optional<MarketplaceUserService.Member> member = member(request);
     if (member.isEmpty()) {
       request.abortWith(
-          Response.fromResponse(
-                  ApiErrors.response(
-                      ApiErrors.body(
-                          401,
-                          ErrorCode.UNAUTHORIZED,
-                          "A valid dashboard token is required: sign in first.",
-                          null,
-                          path,
-                          clock)))
-              .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-              .build());
+          ApiErrors.refusal(
+              request,
+              401,
+              ErrorCode.UNAUTHORIZED,
+              "A valid dashboard token is required: sign in first.",
+              "Bearer error=\"invalid_token\"",
+              clock));
       return;
     }
     if (!member.get().marketplace().isActive()) {
       request.abortWith(
-          ApiErrors.response(
-              ApiErrors.body(
-                  403,
-                  "MARKETPLACE_SUSPENDED",
-                  "This marketplace is suspended.",
-                  null,
-                  path,
-                  clock)));
+          ApiErrors.refusal(
+              request,
+              403,
+              "MARKETPLACE_SUSPENDED",
+              "This marketplace is suspended.",
+              null,
+              clock));
       return;
     }
     if (!member.get().user().hasAnyRole(access.value())) {
       String roles =
           Arrays.stream(access.value()).map(UserRole::name).collect(Collectors.joining(" or "));
       request.abortWith(
-          ApiErrors.response(
-              ApiErrors.body(
-                  403,
-                  ErrorCode.FORBIDDEN,
-                  "This needs the role " + roles + ".",
-                  null,
-                  path,
-                  clock)));
+          ApiErrors.refusal(
+              request,
+              403,
+              ErrorCode.FORBIDDEN,
+              "This needs the role " + roles + ".",
+              null,
+              clock));
       return;
     }
     caller.admit(member.get());
-  }
-
-  private DashboardAccess required() {
-    if (resource.getResourceMethod() != null) {
-      DashboardAccess onMethod = resource.getResourceMethod().getAnnotation(DashboardAccess.class);
-      if (onMethod != null) {
-        return onMethod;
-      }
-    }
-    return resource.getResourceClass() == null
-        ? null
-        : resource.getResourceClass().getAnnotation(DashboardAccess.class);
   }
 
   private Optional<MarketplaceUserService.Member> member(ContainerRequestContext request) {

@@ -40,17 +40,13 @@ public class BearerTokenStatusFilter implements ContainerRequestFilter {
                 token.getTokenID(), clientId, grant == null ? null : grant.toString());
     if (!active) {
       request.abortWith(
-          jakarta.ws.rs.core.Response.fromResponse(
-                  ApiErrors.response(
-                      ApiErrors.body(
-                          401,
-                          ErrorCode.UNAUTHORIZED,
-                          "The bearer token has been revoked or its client is disabled.",
-                          null,
-                          request.getUriInfo().getRequestUri().getRawPath(),
-                          clock)))
-              .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-              .build());
+          ApiErrors.refusal(
+              request,
+              401,
+              ErrorCode.UNAUTHORIZED,
+              "The bearer token has been revoked or its client is disabled.",
+              "Bearer error=\"invalid_token\"",
+              clock));
     }
   }
 }

@@ -84,6 +84,31 @@ public final class ApiErrors {
     response.getOutputStream().write(json);
   }
 
+  /**
+   * A request filter's refusal of {@code request}: the error body for its path and, when {@code
+   * challenge} is not null, that {@code WWW-Authenticate} header.
+   */
+  public static Response refusal(
+      jakarta.ws.rs.container.ContainerRequestContext request,
+      int status,
+      String code,
+      String message,
+      String challenge,
+      Clock clock) {
+    Response refusal =
+        response(
+            body(
+                status,
+                code,
+                message,
+                null,
+                request.getUriInfo().getRequestUri().getRawPath(),
+                clock));
+    return challenge == null
+        ? refusal
+        : Response.fromResponse(refusal).header("WWW-Authenticate", challenge).build();
+  }
+
   /** A JSON response carrying {@code body}. */
   public static Response response(ApiError body) {
     return Response.status(body.statusCode())

@@ -2,6 +2,7 @@ package com.opensylo.shared.security;
 
 import com.opensylo.shared.error.ApiErrors;
 import com.opensylo.shared.error.ErrorCode;
+import com.opensylo.shared.web.ResourceAnnotations;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.util.Arrays;
@@ -34,22 +34,22 @@ public class ScopeFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    RequiresScope required = annotation(RequiresScope.class);
-    if (required == null && annotation(PartnerApi.class) == null) {
+    RequiresScope required = ResourceAnnotations.find(resource, RequiresScope.class);
+    if (required == null && ResourceAnnotations.find(resource, PartnerApi.class) == null) {
       return;
     }
-    String path = request.getUriInfo().getRequestUri().getRawPath();
     if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)
         || token.getAudience() == null
         || !token.getAudience().contains(audience)
         || token.getClaim("client_id") == null) {
       request.abortWith(
-          challenge(
+          ApiErrors.refusal(
+              request,
               401,
               ErrorCode.UNAUTHORIZED,
               "A valid OAuth access token is required.",
-              path,
-              "Bearer error=\"invalid_token\""));
+              "Bearer error=\"invalid_token\"",
+              clock));
       return;
     }
     if (required == null) {
@@ -60,30 +60,13 @@ public class ScopeFilter implements ContainerRequestFilter {
         scope != null && Arrays.asList(scope.toString().split(" ")).contains(required.value());
     if (!granted) {
       request.abortWith(
-          challenge(
+          ApiErrors.refusal(
+              request,
               403,
               "INSUFFICIENT_SCOPE",
               "This call needs the scope " + required.value() + ".",
-              path,
-              "Bearer error=\"insufficient_scope\", scope=\"" + required.value() + "\""));
+              "Bearer error=\"insufficient_scope\", scope=\"" + required.value() + "\"",
+              clock));
     }
-  }
-
-  private <A extends java.lang.annotation.Annotation> A annotation(Class<A> type) {
-    A onMethod =
-        resource.getResourceMethod() == null
-            ? null
-            : resource.getResourceMethod().getAnnotation(type);
-    if (onMethod != null || resource.getResourceClass() == null) {
-      return onMethod;
-    }
-    return resource.getResourceClass().getAnnotation(type);
-  }
-
-  private Response challenge(int status, String code, String message, String path, String header) {
-    return Response.fromResponse(
-            ApiErrors.response(ApiErrors.body(status, code, message, null, path, clock)))
-        .header("WWW-Authenticate", header)
-        .build();
   }
 }
