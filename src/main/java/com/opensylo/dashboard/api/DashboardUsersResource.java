@@ -3,7 +3,7 @@ package com.opensylo.dashboard.api;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceService;
 import com.opensylo.marketplace.service.MarketplaceUserService;
-import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.web.PathIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,12 +98,10 @@ public class DashboardUsersResource {
   @DashboardAccess(UserRole.OWNER)
   @Operation(summary = "Remove a dashboard user")
   public void remove(@PathParam("userId") String userId) {
-    UUID id;
-    try {
-      id = UUID.fromString(userId);
-    } catch (IllegalArgumentException e) {
-      throw new ResourceNotFoundException("User not found");
-    }
-    users.remove(caller.marketplace().id(), id, caller.actor(), http.getRemoteAddr());
+    users.remove(
+        caller.marketplace().id(),
+        PathIds.uuid(userId, "User not found"),
+        caller.actor(),
+        http.getRemoteAddr());
   }
 }

@@ -3,6 +3,7 @@ package com.opensylo.dashboard.service;
 import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -46,7 +47,7 @@ public class DashboardLoginService {
 
   public Outcome login(String email, String password, String source) {
     Instant now = Instant.now(clock);
-    String normalized = MarketplaceUser.normalizeEmail(email);
+    String normalized = EmailAddresses.normalize(email);
     Optional<MarketplaceUser> found =
         normalized == null ? Optional.empty() : attempts.user(normalized);
     if (found.isPresent() && found.get().isLockedAt(now)) {

@@ -3,7 +3,7 @@ package com.opensylo.identity.api;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.service.MerchantAccountService;
-import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.web.PathIds;
 import com.opensylo.shared.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,12 +84,6 @@ public class MerchantAdminResource {
   @Path("/{id}")
   @Operation(summary = "Get a merchant account")
   public MerchantResponse get(@PathParam("id") String id) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ResourceNotFoundException("Merchant not found");
-    }
-    return MerchantResponse.of(merchants.get(uuid));
+    return MerchantResponse.of(merchants.get(PathIds.uuid(id, "Merchant not found")));
   }
 }

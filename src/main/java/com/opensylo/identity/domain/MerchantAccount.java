@@ -1,11 +1,11 @@
 package com.opensylo.identity.domain;
 
+import com.opensylo.shared.text.EmailAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -36,15 +36,10 @@ public class MerchantAccount {
 
   public MerchantAccount(String email, String passwordHash, String businessName, Instant now) {
     this.id = UUID.randomUUID();
-    this.email = normalizeEmail(email);
+    this.email = EmailAddresses.normalize(email);
     this.passwordHash = passwordHash;
     this.businessName = businessName;
     this.createdAt = now;
-  }
-
-  /** Emails compare case-insensitively and without surrounding blanks. */
-  public static String normalizeEmail(String email) {
-    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
   /**

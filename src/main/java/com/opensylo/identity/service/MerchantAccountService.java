@@ -6,6 +6,7 @@ import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.MerchantAccountRepository;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class MerchantAccountService {
   @Transactional
   public MerchantAccount create(
       String email, String password, String businessName, AuditService.Actor actor, String source) {
-    String normalized = MerchantAccount.normalizeEmail(email);
+    String normalized = EmailAddresses.normalize(email);
     if (accounts.findByEmail(normalized).isPresent()) {
       throw new ConflictException(
           "EMAIL_TAKEN", "A merchant account with this email already exists.");
@@ -58,7 +59,7 @@ public class MerchantAccountService {
    */
   @Transactional
   public Optional<MerchantAccount> signIn(String email, String password, String source) {
-    String normalized = MerchantAccount.normalizeEmail(email);
+    String normalized = EmailAddresses.normalize(email);
     Optional<MerchantAccount> account =
         normalized == null ? Optional.empty() : accounts.findByEmail(normalized);
     boolean ok =

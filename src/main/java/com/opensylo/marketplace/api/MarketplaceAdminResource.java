@@ -7,7 +7,7 @@ import com.opensylo.identity.service.ClientRegistrationRules;
 import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceService;
-import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.web.PathIds;
 import com.opensylo.shared.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -155,10 +155,6 @@ public class MarketplaceAdminResource {
   }
 
   private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new ResourceNotFoundException("Marketplace not found");
-    }
+    return PathIds.uuid(id, "Marketplace not found");
   }
 }

@@ -1,5 +1,6 @@
 package com.opensylo.marketplace.domain;
 
+import com.opensylo.shared.text.EmailAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -71,17 +71,12 @@ public class MarketplaceUser {
       Instant now) {
     this.id = UUID.randomUUID();
     this.marketplaceId = Objects.requireNonNull(marketplaceId, "marketplaceId");
-    this.email = Objects.requireNonNull(normalizeEmail(email), "email");
+    this.email = Objects.requireNonNull(EmailAddresses.normalize(email), "email");
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     this.firstName = Objects.requireNonNull(firstName, "firstName");
     this.lastName = Objects.requireNonNull(lastName, "lastName");
     this.role = Objects.requireNonNull(role, "role");
     this.createdAt = now;
-  }
-
-  /** Emails compare case-insensitively and without surrounding blanks. */
-  public static String normalizeEmail(String email) {
-    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
   public boolean isLockedAt(Instant now) {

@@ -16,6 +16,7 @@ import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -81,7 +82,7 @@ public class MarketplaceService {
       throw new ConflictException(
           "PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
     }
-    String ownerEmail = MarketplaceUser.normalizeEmail(request.owner().email());
+    String ownerEmail = EmailAddresses.normalize(request.owner().email());
     if (users.findByEmail(ownerEmail).isPresent()) {
       throw new ConflictException(
           "EMAIL_TAKEN", "A dashboard user with this email already exists.");

@@ -11,6 +11,7 @@ import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.shared.error.BusinessRuleViolationException;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,7 +69,7 @@ public class MarketplaceUserService {
       throw new BusinessRuleViolationException(
           "OWNER_EXISTS", "A marketplace has one OWNER; add an ADMIN or a DEVELOPER.");
     }
-    String email = MarketplaceUser.normalizeEmail(request.email());
+    String email = EmailAddresses.normalize(request.email());
     if (users.findByEmail(email).isPresent()) {
       throw new ConflictException(
           "EMAIL_TAKEN", "A dashboard user with this email already exists.");
