@@ -1,5 +1,6 @@
 package com.opensylo.dashboard.api;
 
+import com.opensylo.shared.web.CallbackUris;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -10,7 +11,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Set;
 
 /**
  * A URL OpenSylo may POST signed events to: absolute https (http only on loopback, for local
@@ -36,8 +36,6 @@ public @interface WebhookUrl {
   /** Checks {@link WebhookUrl}. */
   class Validator implements ConstraintValidator<WebhookUrl, String> {
 
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
-
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
       if (value == null) {
@@ -45,11 +43,7 @@ public @interface WebhookUrl {
       }
       try {
         URI uri = new URI(value);
-        boolean https = "https".equals(uri.getScheme());
-        boolean loopbackHttp = "http".equals(uri.getScheme()) && LOOPBACK.contains(uri.getHost());
-        return uri.isAbsolute()
-            && uri.getHost() != null
-            && (https || loopbackHttp)
+        return CallbackUris.isHttpsOrLoopbackHttp(uri)
             && uri.getRawUserInfo() == null
             && uri.getRawFragment() == null;
       } catch (URISyntaxException e) {

@@ -4,11 +4,11 @@ import com.opensylo.identity.domain.Scopes;
 import com.opensylo.shared.error.ApiError;
 import com.opensylo.shared.error.ApiException;
 import com.opensylo.shared.error.ErrorCode;
+import com.opensylo.shared.web.CallbackUris;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The registration rules Bean Validation cannot state: redirect URIs absolute https (or http on
@@ -17,8 +17,6 @@ import java.util.Set;
  * are the caller's (snake_case for the identity admin API, camelCase for marketplace onboarding).
  */
 public final class ClientRegistrationRules {
-
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private final List<ApiError.FieldError> errors = new ArrayList<>();
 
@@ -32,9 +30,7 @@ public final class ClientRegistrationRules {
       if (uri == null) {
         continue;
       }
-      boolean https = "https".equals(uri.getScheme());
-      boolean loopbackHttp = "http".equals(uri.getScheme()) && LOOPBACK.contains(uri.getHost());
-      if (!uri.isAbsolute() || uri.getHost() == null || !(https || loopbackHttp)) {
+      if (!CallbackUris.isHttpsOrLoopbackHttp(uri)) {
         errors.add(
             new ApiError.FieldError(
                 field, "must be an absolute https URI (http only on loopback)"));
