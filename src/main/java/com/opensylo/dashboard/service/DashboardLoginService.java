@@ -51,7 +51,7 @@ public class DashboardLoginService {
     Optional<MarketplaceUser> found =
         normalized == null ? Optional.empty() : attempts.user(normalized);
     if (found.isPresent() && found.get().isLockedAt(now)) {
-      return attempts.refuseLocked(found.get().id(), now, source);
+      return attempts.refuseLocked(found.get(), now, source);
     }
     boolean passwordMatches =
         passwords.matches(password, found.map(MarketplaceUser::passwordHash).orElse(null));

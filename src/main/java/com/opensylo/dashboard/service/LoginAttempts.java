@@ -48,8 +48,8 @@ public class LoginAttempts {
   }
 
   @Transactional
-  public DashboardLoginService.Outcome refuseLocked(UUID userId, Instant now, String source) {
-    MarketplaceUser user = users.findById(userId).orElseThrow();
+  public DashboardLoginService.Outcome refuseLocked(
+      MarketplaceUser user, Instant now, String source) {
     record("dashboard.login_refused", AuditEvent.Outcome.FAILURE, user, source, "account locked");
     return new DashboardLoginService.Locked(user.lockRemainingAt(now));
   }
@@ -58,13 +58,13 @@ public class LoginAttempts {
   @Transactional
   public DashboardLoginService.Outcome conclude(
       UUID userId, boolean passwordMatches, String password, Instant now, String source) {
-    Optional<MarketplaceUser> found = users.findById(userId);
+    Optional<MarketplaceUser> found = users.findByIdForUpdate(userId);
     if (found.isEmpty()) {
       return unknownEmail(source); // removed while the hash ran
     }
-    MarketplaceUser user = users.lock(found.get());
+    MarketplaceUser user = found.get();
     if (user.isLockedAt(now)) {
-      return refuseLocked(userId, now, source); // another node locked it while the hash ran
+      return refuseLocked(user, now, source); // another node locked it while the hash ran
     }
     if (!passwordMatches) {
       boolean lockedNow =

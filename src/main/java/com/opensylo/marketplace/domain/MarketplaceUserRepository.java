@@ -13,11 +13,8 @@ public interface MarketplaceUserRepository {
 
   Optional<MarketplaceUser> findByEmail(String normalizedEmail);
 
-  /**
-   * Re-reads {@code user} and locks its row until the transaction ends (sign-in counters across
-   * nodes).
-   */
-  MarketplaceUser lock(MarketplaceUser user);
+  /** The user, its row locked until the transaction ends (sign-in counters across nodes). */
+  Optional<MarketplaceUser> findByIdForUpdate(UUID id);
 
   /** The users of one marketplace, oldest first. */
   List<MarketplaceUser> ofMarketplace(UUID marketplaceId);

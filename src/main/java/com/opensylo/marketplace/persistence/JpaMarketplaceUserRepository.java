@@ -45,9 +45,8 @@ public class JpaMarketplaceUserRepository implements MarketplaceUserRepository {
   }
 
   @Override
-  public MarketplaceUser lock(MarketplaceUser user) {
-    em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
-    return user;
+  public Optional<MarketplaceUser> findByIdForUpdate(UUID id) {
+    return Optional.ofNullable(em.find(MarketplaceUser.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
