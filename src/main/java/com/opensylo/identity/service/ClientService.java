@@ -98,14 +98,7 @@ public class ClientService {
     OAuthClient client = newClient(clientId, request, now);
     clients.add(client);
     String secret = client.isConfidential() ? issueSecret(client, now) : null;
-    audit.record(
-        "oauth_client.created",
-        AuditEvent.Outcome.SUCCESS,
-        actor,
-        "oauth_client",
-        clientId,
-        source,
-        null);
+    recordChange("oauth_client.created", clientId, actor, source);
     return new ClientWithSecret(client, secret, now);
   }
 
@@ -186,14 +179,7 @@ public class ClientService {
     if (changes.enabled() != null) {
       client.enable(changes.enabled(), now);
     }
-    audit.record(
-        "oauth_client.updated",
-        AuditEvent.Outcome.SUCCESS,
-        actor,
-        "oauth_client",
-        clientId,
-        source,
-        null);
+    recordChange("oauth_client.updated", clientId, actor, source);
     return client;
   }
 
@@ -202,14 +188,7 @@ public class ClientService {
   public void delete(String clientId, AuditService.Actor actor, String source) {
     OAuthClient client = get(clientId);
     clients.delete(client);
-    audit.record(
-        "oauth_client.deleted",
-        AuditEvent.Outcome.SUCCESS,
-        actor,
-        "oauth_client",
-        clientId,
-        source,
-        null);
+    recordChange("oauth_client.deleted", clientId, actor, source);
   }
 
   /**
@@ -258,14 +237,7 @@ public class ClientService {
       }
     }
     String secret = issueSecret(client, now);
-    audit.record(
-        auditType,
-        AuditEvent.Outcome.SUCCESS,
-        actor,
-        "oauth_client",
-        client.clientId(),
-        source,
-        null);
+    recordChange(auditType, client.clientId(), actor, source);
     return new ClientWithSecret(client, secret, now);
   }
 
@@ -330,6 +302,11 @@ public class ClientService {
       throw OAuthException.invalidClient();
     }
     return client;
+  }
+
+  /** Audits a successful change to client {@code clientId} by {@code actor}. */
+  private void recordChange(String type, String clientId, AuditService.Actor actor, String source) {
+    audit.record(type, AuditEvent.Outcome.SUCCESS, actor, "oauth_client", clientId, source, null);
   }
 
   /**
