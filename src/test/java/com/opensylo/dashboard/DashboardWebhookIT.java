@@ -90,6 +90,8 @@ class DashboardWebhookIT {
         400,
         "MALFORMED_JSON",
         PATH);
+    assertApiError(
+        bearer(owner).contentType(ContentType.JSON).put(PATH), 400, "MALFORMED_JSON", PATH);
     assertThat(bearer(owner).get(PATH).jsonPath().getString("url"))
         .isEqualTo("https://hooks.shop.example/kept");
   }

@@ -7,6 +7,7 @@ package com.opensylo.shared.error;
 public final class ErrorCode {
   public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
   public static final String MALFORMED_JSON = "MALFORMED_JSON";
+  public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
   public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
   public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
   public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";

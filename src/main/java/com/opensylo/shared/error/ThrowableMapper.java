@@ -52,6 +52,13 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
           "The request body is missing or is not valid JSON for this endpoint: check its syntax and field types.",
           null);
     }
+    if (isUnconvertibleParameter(exception)) {
+      return respond(
+          400,
+          ErrorCode.INVALID_PARAMETER,
+          "A query or path parameter has the wrong type (for example, text where a number is expected).",
+          null);
+    }
     if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       Response.ResponseBuilder response =
@@ -92,6 +99,17 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private String path() {
     return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+  }
+
+  /**
+   * JAX-RS answers a query or path parameter it cannot convert with a 404 (the method matched, its
+   * argument did not); to the caller that is bad input, not a missing resource.
+   */
+  private boolean isUnconvertibleParameter(Throwable exception) {
+    return exception instanceof jakarta.ws.rs.NotFoundException
+        && exception.getCause() != null
+        && resourceInfo != null
+        && resourceInfo.getResourceMethod() != null;
   }
 
   private static boolean isUnreadableJson(Throwable exception) {

@@ -134,6 +134,12 @@ class ErrorContractIT {
   }
 
   @Test
+  void queryParameterOfTheWrongTypeIs400NotA404() {
+    Response response = request().queryParam("size", "ten").get("/__probe/page");
+    assertApiError(response, 400, "INVALID_PARAMETER", "/__probe/page");
+  }
+
+  @Test
   void unexpectedFailureIs500WithCorrelationIdAndNoInternals() {
     Response response = request().header("X-Request-Id", "probe-boom-12345").get("/__probe/boom");
     JsonPath body = assertApiError(response, 500, "INTERNAL_ERROR", "/__probe/boom");

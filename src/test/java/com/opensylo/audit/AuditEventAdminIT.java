@@ -1,0 +1,88 @@
+package com.opensylo.audit;
+
+import static com.opensylo.testsupport.Api.assertApiError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opensylo.testsupport.Deployments;
+import com.opensylo.testsupport.Marketplaces;
+import com.opensylo.testsupport.OAuth;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit trail for operators (SPEC §5 {@code /v1/admin/audit-events}). */
+@ExtendWith(ArquillianExtension.class)
+class AuditEventAdminIT {
+
+  private static final String PATH = "/v1/admin/audit-events";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void filtersByTypeTargetAndActorNewestFirst() {
+    Marketplaces.Onboarded m = Marketplaces.onboard();
+    Marketplaces.login(m.ownerEmail(), "Wrong-Password-1");
+    Marketplaces.ownerToken(m);
+
+    JsonPath byTarget = OAuth.admin().queryParam("target_id", m.ownerId()).get(PATH).jsonPath();
+    assertThat(byTarget.getList("events.type"))
+        .containsExactly("dashboard.login", "dashboard.login_failed");
+    Map<String, Object> newest = byTarget.getMap("events[0]");
+    assertThat(newest)
+        .containsOnlyKeys(
+            "id",
+            "type",
+            "outcome",
+            "actor_type",
+            "actor_id",
+            "target_type",
+            "target_id",
+            "source_address",
+            "correlation_id",
+            "details",
+            "occurred_at")
+        .containsEntry("outcome", "SUCCESS")
+        .containsEntry("actor_type", "marketplace_user")
+        .containsEntry("target_type", "marketplace_user");
+    assertThat((String) newest.get("occurred_at"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(newest.get("source_address")).isNotNull();
+    assertThat(newest.get("correlation_id")).isNotNull();
+
+    List<String> byActorAndType =
+        OAuth.admin()
+            .queryParam("actor_id", m.ownerId())
+            .queryParam("type", "dashboard.login_failed")
+            .get(PATH)
+            .jsonPath()
+            .getList("events.details");
+    assertThat(byActorAndType).containsExactly("wrong password");
+    assertThat(OAuth.admin().queryParam("limit", 1).get(PATH).jsonPath().getList("events"))
+        .hasSize(1);
+  }
+
+  @Test
+  void badFiltersAre400InTheIdentityAdminShape() {
+    for (String limit : List.of("0", "501")) {
+      JsonPath error =
+          assertApiError(
+              OAuth.admin().queryParam("limit", limit).get(PATH), 400, "VALIDATION_FAILED", PATH);
+      assertThat(error.getString("error")).isEqualTo("validation_failed");
+      assertThat(error.getList("details.field")).containsExactly("limit");
+    }
+    assertApiError(
+        OAuth.admin().queryParam("type", "x".repeat(65)).get(PATH), 400, "VALIDATION_FAILED", PATH);
+    JsonPath notANumber =
+        assertApiError(
+            OAuth.admin().queryParam("limit", "ten").get(PATH), 400, "INVALID_PARAMETER", PATH);
+    assertThat(notANumber.getString("error")).isEqualTo("invalid_parameter");
+  }
+}
