@@ -205,6 +205,8 @@ class MarketplaceAdminIT {
             .jsonPath();
     assertThat(suspended.getList("marketplaces.id")).contains(b.id()).doesNotContain(a.id());
     assertThat(suspended.getList("marketplaces.status")).containsOnly("SUSPENDED");
+    assertThat(suspended.getString("marketplaces.find { it.id == '" + b.id() + "' }.clientId"))
+        .isEqualTo(b.clientId());
     JsonPath page =
         OAuth.admin().queryParam("page", 1).queryParam("pageSize", 1).get(BASE).jsonPath();
     assertThat(page.getList("marketplaces")).hasSize(1);

@@ -13,6 +13,9 @@ public interface OAuthClientRepository {
 
   Optional<OAuthClient> findById(UUID id);
 
+  /** The clients with these primary keys (unknown keys are skipped). */
+  List<OAuthClient> findAllById(java.util.Collection<UUID> ids);
+
   /** The client, its row locked until the transaction ends (secret changes). */
   Optional<OAuthClient> findByClientIdForUpdate(String clientId);
 

@@ -39,6 +39,13 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   }
 
   @Override
+  public List<OAuthClient> findAllById(java.util.Collection<UUID> ids) {
+    return em.createQuery("select c from OAuthClient c where c.id in :ids", OAuthClient.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public Optional<OAuthClient> findByClientIdForUpdate(String clientId) {
     return lockedFirst(
         em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)

@@ -136,6 +136,16 @@ public class ClientService {
     return clients.findById(id);
   }
 
+  /** The {@code client_id} of each of these clients, by primary key. */
+  @Transactional
+  public java.util.Map<java.util.UUID, String> clientIdsByPk(
+      java.util.Collection<java.util.UUID> pks) {
+    return pks.isEmpty()
+        ? java.util.Map.of()
+        : clients.findAllById(pks).stream()
+            .collect(java.util.stream.Collectors.toMap(OAuthClient::id, OAuthClient::clientId));
+  }
+
   /** Whether any enabled client lists {@code origin} (CORS preflights name no client). */
   @Transactional
   public boolean anyClientAllowsOrigin(String origin) {

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -143,10 +144,12 @@ public class MarketplaceService {
 
   @Transactional
   public MarketplacePage list(MarketplaceStatus status, int page, int pageSize) {
+    List<Marketplace> listed = marketplaces.list(status, (page - 1) * pageSize, pageSize);
+    // one query for the page's client ids, not one per marketplace
+    Map<UUID, String> clientIds =
+        clients.clientIdsByPk(listed.stream().map(Marketplace::clientPk).toList());
     List<MarketplaceView> found =
-        marketplaces.list(status, (page - 1) * pageSize, pageSize).stream()
-            .map(this::view)
-            .toList();
+        listed.stream().map(m -> new MarketplaceView(m, clientIds.get(m.clientPk()))).toList();
     return new MarketplacePage(found, page, pageSize, marketplaces.count(status));
   }
 
