@@ -100,18 +100,6 @@ class AuthorizationCodeFlowIT {
     assertThat(response.jsonPath().getString("error_description")).isNotBlank();
   }
 
-  private static boolean active(String token) {
-    java.util.Properties admin = OAuth.bootstrapAdmin();
-    return request()
-        .auth()
-        .preemptive()
-        .basic(admin.getProperty("client_id"), admin.getProperty("client_secret"))
-        .formParam("token", token)
-        .post("/oauth/introspect")
-        .jsonPath()
-        .getBoolean("active");
-  }
-
   @Test
   void aMerchantsOlderPasswordHashIsReplacedByArgon2idAtSignIn() {
     java.util.function.Supplier<String> scheme =
@@ -148,7 +136,7 @@ class AuthorizationCodeFlowIT {
     assertThat(tokens.jsonPath().getString("scope")).isEqualTo("data.share.sales");
     assertThat(tokens.jsonPath().getString("refresh_token")).isNotBlank();
     assertThat(tokens.header("Cache-Control")).contains("no-store");
-    assertThat(active(tokens.jsonPath().getString("access_token"))).isTrue();
+    assertThat(OAuth.isActive(tokens.jsonPath().getString("access_token"))).isTrue();
 
     Response refreshed =
         OAuth.token(
@@ -169,7 +157,7 @@ class AuthorizationCodeFlowIT {
     Response first = exchange(client, code, REDIRECT, pkce.verifier());
     assertThat(first.statusCode()).isEqualTo(200);
     assertOAuthError(exchange(client, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
-    assertThat(active(first.jsonPath().getString("access_token"))).isFalse();
+    assertThat(OAuth.isActive(first.jsonPath().getString("access_token"))).isFalse();
     assertOAuthError(
         OAuth.token(
             client,
@@ -299,7 +287,7 @@ class AuthorizationCodeFlowIT {
             .formParam("token", tokens.jsonPath().getString("refresh_token"))
             .post("/oauth/revoke");
     assertThat(revoked.statusCode()).isEqualTo(200);
-    assertThat(active(tokens.jsonPath().getString("access_token"))).isFalse();
+    assertThat(OAuth.isActive(tokens.jsonPath().getString("access_token"))).isFalse();
     assertThat(
             request()
                 .auth()
@@ -341,7 +329,7 @@ class AuthorizationCodeFlowIT {
     String second = rotated.jsonPath().getString("refresh_token");
     assertThat(second).isNotBlank().isNotEqualTo(first);
     String access = rotated.jsonPath().getString("access_token");
-    assertThat(active(access)).isTrue();
+    assertThat(OAuth.isActive(access)).isTrue();
 
     // the first token comes back: someone kept a copy, so the grant and everything under it is
     // revoked
@@ -353,7 +341,7 @@ class AuthorizationCodeFlowIT {
         OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", second)),
         400,
         "invalid_grant");
-    assertThat(active(access)).isFalse();
+    assertThat(OAuth.isActive(access)).isFalse();
   }
 
   @Test

@@ -133,6 +133,20 @@ public final class OAuth {
     return response.jsonPath().getString("merchant.id");
   }
 
+  /** Whether {@code token} is active, as the bootstrap admin client introspects it (RFC 7662). */
+  public static boolean isActive(String token) {
+    Properties admin = bootstrapAdmin();
+    Response response =
+        request()
+            .auth()
+            .preemptive()
+            .basic(admin.getProperty("client_id"), admin.getProperty("client_secret"))
+            .formParam("token", token)
+            .post("/oauth/introspect");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.jsonPath().getBoolean("active");
+  }
+
   /** A request with the admin token. */
   public static io.restassured.specification.RequestSpecification admin() {
     return request().header("Authorization", "Bearer " + adminToken());
