@@ -207,4 +207,30 @@ class TokenEndpointIT {
     assertThat(request().queryParam("client_id", "nope").get("/oauth/client-metadata").statusCode())
         .isEqualTo(404);
   }
+
+  @Test
+  void introspectionTrustsOnlyOurSignatureAndKnownKeys() {
+    OAuth.Client c = client();
+    String token = OAuth.clientCredentials(c.clientId(), c.secret(), null);
+    String[] parts = token.split("\\.");
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String header = new String(java.util.Base64.getUrlDecoder().decode(parts[0]));
+    String unknownKid =
+        b64.encodeToString(header.replaceAll("\"kid\":\"[^\"]+\"", "\"kid\":\"nope\"").getBytes())
+            + "."
+            + parts[1]
+            + "."
+            + parts[2];
+    String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
+    String tampered =
+        parts[0]
+            + "."
+            + b64.encodeToString(payload.replace(c.clientId(), c.clientId() + "x").getBytes())
+            + "."
+            + parts[2];
+    assertThat(OAuth.isActive(token)).isTrue();
+    assertThat(OAuth.isActive(unknownKid)).isFalse();
+    assertThat(OAuth.isActive(tampered)).isFalse();
+    assertThat(OAuth.isActive(token)).isTrue(); // the unknown kid did not spoil the cached keys
+  }
 }

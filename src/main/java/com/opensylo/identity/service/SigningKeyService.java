@@ -54,6 +54,9 @@ public class SigningKeyService {
 
   private volatile ActiveKey active;
 
+  private final java.util.Map<String, JWSVerifier> verifiers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private record ActiveKey(String kid, JWSAlgorithm algorithm, JWSSigner signer) {}
 
   /**
@@ -133,16 +136,33 @@ public class SigningKeyService {
   public Optional<JWTClaimsSet> verifiedClaims(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
-      String kid = jwt.getHeader().getKeyID();
-      for (JWK jwk : publicKeys().getKeys()) {
-        if (jwk.getKeyID().equals(kid) && jwt.verify(verifier(jwk))) {
-          return Optional.of(jwt.getJWTClaimsSet());
-        }
-      }
-      return Optional.empty();
+      JWSVerifier verifier = verifierFor(jwt.getHeader().getKeyID());
+      return verifier != null && jwt.verify(verifier)
+          ? Optional.of(jwt.getJWTClaimsSet())
+          : Optional.empty();
     } catch (ParseException | JOSEException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The verifier of key {@code kid}, or null for a key we never had. Verifiers are cached per node:
+   * keys are only ever added, so the store is read again only for a kid not seen yet.
+   */
+  private JWSVerifier verifierFor(String kid) throws JOSEException {
+    if (kid == null) {
+      return null;
+    }
+    JWSVerifier cached = verifiers.get(kid);
+    if (cached != null) {
+      return cached;
+    }
+    for (JWK jwk : publicKeys().getKeys()) {
+      if (!verifiers.containsKey(jwk.getKeyID())) {
+        verifiers.put(jwk.getKeyID(), verifier(jwk));
+      }
+    }
+    return verifiers.get(kid);
   }
 
   private ActiveKey activeKey() {
