@@ -30,6 +30,7 @@ public class WebhookSettingsService {
   @Inject WebhookDeliveryRepository deliveries;
   @Inject SecretHasher secrets;
   @Inject AuditService audit;
+  @Inject WebhookTargetPolicy targets;
   @Inject Clock clock;
 
   /** A new webhook secret, in plain text only here. */
@@ -49,6 +50,7 @@ public class WebhookSettingsService {
       UUID marketplaceId, String url, boolean enabled, AuditService.Actor actor, String source) {
     Marketplace marketplace =
         marketplaces.findByIdForUpdate(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
+    targets.check(url, marketplace.environment());
     marketplace.configureWebhook(url, enabled, Instant.now(clock));
     audit.record(
         "webhook.settings_updated",
