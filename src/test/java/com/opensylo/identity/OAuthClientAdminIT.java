@@ -277,7 +277,9 @@ class OAuthClientAdminIT {
         .patch(BASE + "/" + client.clientId())
         .then()
         .statusCode(200);
-    assertThat(OAuth.isActive(token)).isTrue();
+    // re-enabling does not revive tokens issued before the disable (security review L10)
+    assertThat(OAuth.isActive(token)).isFalse();
+    assertThat(clientCredentialsStatus(client.clientId(), client.secret())).isEqualTo(200);
 
     assertThat(OAuth.admin().delete(BASE + "/" + client.clientId()).statusCode()).isEqualTo(204);
     assertThat(OAuth.admin().get(BASE + "/" + client.clientId()).statusCode()).isEqualTo(404);

@@ -52,7 +52,7 @@ class WhoAmIIT {
             + issuer
             + "\",\"sub\":\""
             + admin
-            + "\",\"aud\":\"opensylo-api\",\"client_id\":\""
+            + "\",\"aud\":\"opensylo-admin\",\"client_id\":\""
             + admin
             + "\",\"scope\":\"admin\",\"groups\":[\"admin\"],\"jti\":\""
             + UUID.randomUUID()

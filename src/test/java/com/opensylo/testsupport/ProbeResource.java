@@ -81,8 +81,12 @@ public class ProbeResource {
   @Path("/mint")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.TEXT_PLAIN)
-  public String mint(String claimsJson) throws java.text.ParseException {
-    return signingKeys.sign(com.nimbusds.jwt.JWTClaimsSet.parse(claimsJson));
+  public String mint(String claimsJson, @jakarta.ws.rs.QueryParam("typ") String typ)
+      throws java.text.ParseException {
+    com.nimbusds.jwt.JWTClaimsSet claims = com.nimbusds.jwt.JWTClaimsSet.parse(claimsJson);
+    return typ == null
+        ? signingKeys.sign(claims)
+        : signingKeys.sign(claims, new com.nimbusds.jose.JOSEObjectType(typ));
   }
 
   /** A bearer-protected endpoint that needs {@code credit.score.read}, for the scope check. */

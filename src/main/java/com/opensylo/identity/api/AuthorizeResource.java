@@ -1,6 +1,7 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.identity.service.AuthorizationService;
+import com.opensylo.identity.service.IdentitySettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +33,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthorizeResource {
 
   @Inject AuthorizationService authorization;
+  @Inject IdentitySettings settings;
   @Context HttpServletRequest http;
+  @Context UriInfo uriInfo;
+
+  /** The parameters RFC 6749 §3.1 says must not be repeated. */
+  private static final List<String> PARAMETERS =
+      List.of(
+          "client_id",
+          "redirect_uri",
+          "response_type",
+          "scope",
+          "state",
+          "code_challenge",
+          "code_challenge_method");
 
   /** Starts an authorization: 200 sign-in page; 302 error redirect; 400 error page. */
   @GET
@@ -44,6 +60,11 @@ public class AuthorizeResource {
       @QueryParam("state") String state,
       @QueryParam("code_challenge") String codeChallenge,
       @QueryParam("code_challenge_method") String codeChallengeMethod) {
+    String repeated =
+        PARAMETERS.stream()
+            .filter(p -> uriInfo.getQueryParameters().getOrDefault(p, List.of()).size() > 1)
+            .findFirst()
+            .orElse(null);
     try {
       return ConsentPage.form(
           authorization.start(
@@ -53,7 +74,8 @@ public class AuthorizeResource {
               scope,
               state,
               codeChallenge,
-              codeChallengeMethod),
+              codeChallengeMethod,
+              repeated),
           null,
           200);
     } catch (AuthorizationService.UntrustedRequestException e) {
@@ -102,7 +124,8 @@ public class AuthorizeResource {
     }
   }
 
-  private static Response redirect(
+  /** The authorization response, with RFC 9207 {@code iss} so the client can tell who answered. */
+  private Response redirect(
       String uri, String code, String error, String description, String state) {
     UriBuilder target = UriBuilder.fromUri(uri);
     if (code != null) {
@@ -113,11 +136,13 @@ public class AuthorizeResource {
     if (state != null) {
       target.queryParam("state", "{state}");
     }
+    target.queryParam("iss", "{iss}");
     java.util.Map<String, Object> values = new java.util.HashMap<>();
     values.put("code", code);
     values.put("error", error);
     values.put("description", description);
     values.put("state", state);
+    values.put("iss", settings.issuer());
     return Response.status(302)
         .location(target.buildFromMap(values))
         .header("Cache-Control", "no-store")

@@ -37,7 +37,10 @@ public class BearerTokenStatusFilter implements ContainerRequestFilter {
         clientId == null
             // a token from an external identity provider (no client_id): nothing of ours to check
             || tokens.isActive(
-                token.getTokenID(), clientId, grant == null ? null : grant.toString());
+                token.getTokenID(),
+                clientId,
+                grant == null ? null : grant.toString(),
+                token.getClaim(TokenService.GENERATION_CLAIM));
     if (!active) {
       request.abortWith(
           ApiErrors.refusal(

@@ -20,9 +20,10 @@ record ClientCredentials(String clientId, String clientSecret) {
       com.opensylo.identity.service.ClientService clients,
       String authorization,
       String bodyClientId,
-      String bodySecret) {
+      String bodySecret,
+      String source) {
     ClientCredentials credentials = from(authorization, bodyClientId, bodySecret);
-    return clients.authenticate(credentials.clientId(), credentials.clientSecret());
+    return clients.authenticate(credentials.clientId(), credentials.clientSecret(), source);
   }
 
   static ClientCredentials from(String authorization, String bodyClientId, String bodySecret) {

@@ -34,7 +34,8 @@ public class ClientMetadataResource {
     OAuthClient client =
         clients
             .find(clientId == null ? "" : clientId)
-            .filter(OAuthClient::enabled)
+            // operator clients have no public face: their existence is nobody's business
+            .filter(c -> c.isActive() && !c.isOperator())
             .orElseThrow(() -> new ResourceNotFoundException("Client not found"));
     String base = settings.issuer();
     Map<String, Object> m = new LinkedHashMap<>();

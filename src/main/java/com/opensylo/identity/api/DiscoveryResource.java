@@ -39,6 +39,7 @@ public class DiscoveryResource {
     m.put("introspection_endpoint", base + "/oauth/introspect");
     m.put("scopes_supported", Scopes.all());
     m.put("response_types_supported", List.of("code"));
+    m.put("authorization_response_iss_parameter_supported", true);
     m.put("response_modes_supported", List.of("query"));
     m.put("grant_types_supported", grantTypes());
     m.put(
@@ -51,7 +52,6 @@ public class DiscoveryResource {
         "introspection_endpoint_auth_methods_supported",
         List.of("client_secret_basic", "client_secret_post"));
     m.put("code_challenge_methods_supported", challengeMethods(settings));
-    m.put("authorization_response_iss_parameter_supported", false);
     return m;
   }
 

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /oauth/introspect} (RFC 7662), for resource servers holding a confidential client.
+ * {@code POST /oauth/introspect} (RFC 7662), for resource servers holding a confidential client. A
+ * client sees only its own tokens as active, unless it is a designated resource server.
  */
 @Path("/oauth/introspect")
 @RequestScoped
@@ -29,6 +30,7 @@ public class IntrospectionResource {
 
   @Inject ClientService clients;
   @Inject TokenService tokens;
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
 
   /** {@code {active:true, …claims}} or {@code {active:false}}; 401 {@code invalid_client}. */
   @POST
@@ -43,12 +45,13 @@ public class IntrospectionResource {
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
     OAuthClient caller =
-        ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
+        ClientCredentials.authenticate(
+            clients, authorization, clientId, clientSecret, http.getRemoteAddr());
     if (!caller.isConfidential()) {
       throw OAuthException.invalidClient();
     }
     return tokens
-        .introspect(token)
+        .introspect(caller, token)
         .<Map<String, Object>>map(
             claims -> {
               Map<String, Object> body = new LinkedHashMap<>();

@@ -46,7 +46,8 @@ public class RevocationResource {
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
     OAuthClient client =
-        ClientCredentials.authenticate(clients, authorization, clientId, clientSecret);
+        ClientCredentials.authenticate(
+            clients, authorization, clientId, clientSecret, http.getRemoteAddr());
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
     tokens.revoke(client, token, hint, http.getRemoteAddr());
     return Response.ok().build();

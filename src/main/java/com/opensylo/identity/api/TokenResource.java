@@ -92,7 +92,11 @@ public class TokenResource {
     }
     OAuthClient client =
         ClientCredentials.authenticate(
-            clients, authorization, params.get("client_id"), params.get("client_secret"));
+            clients,
+            authorization,
+            params.get("client_id"),
+            params.get("client_secret"),
+            http.getRemoteAddr());
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
     IssuedTokens issued =
         switch (grantType) {

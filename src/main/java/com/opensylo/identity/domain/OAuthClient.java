@@ -69,6 +69,24 @@ public class OAuthClient {
   @Column(nullable = false)
   private boolean enabled;
 
+  /**
+   * Whether this is an operator client: the only kind whose client_credentials tokens carry admin
+   * authority. Set by the server at registration (never by a grant or a scope list), immutable.
+   */
+  @Column(name = "is_operator", nullable = false)
+  private boolean operator;
+
+  /** Set while the client's owner (a marketplace) is suspended: the owner's switch, not ours. */
+  @Column(name = "owner_suspended", nullable = false)
+  private boolean ownerSuspended;
+
+  /**
+   * Raised each time the client stops being active; access tokens carry the generation they were
+   * issued under, so tokens issued before a disable never come back with a re-enable.
+   */
+  @Column(name = "token_generation", nullable = false)
+  private int tokenGeneration;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private ClientEnvironment environment;
@@ -97,8 +115,18 @@ public class OAuthClient {
       String ownerId,
       String brandId,
       boolean firstParty,
+      boolean operator,
       Instant now) {
+    if (operator
+        && (clientType != ClientType.CONFIDENTIAL
+            || !firstParty
+            || ownerId != null
+            || !List.of(Scopes.ADMIN).equals(allowedScopes))) {
+      throw new IllegalArgumentException(
+          "an operator client is confidential, first-party, owned by nobody and allowed only admin");
+    }
     this.id = UUID.randomUUID();
+    this.operator = operator;
     this.clientId = Objects.requireNonNull(clientId);
     this.clientType = Objects.requireNonNull(clientType);
     this.environment = Objects.requireNonNull(environment);
@@ -140,6 +168,10 @@ public class OAuthClient {
     if (scopes == null || scopes.isEmpty() || !scopes.stream().allMatch(Scopes::isKnown)) {
       throw new IllegalArgumentException("allowed_scopes needs at least one known scope");
     }
+    if (scopes.contains(Scopes.ADMIN) != operator || (operator && scopes.size() != 1)) {
+      throw new IllegalArgumentException(
+          "admin is the one scope of operator clients, and only theirs");
+    }
     this.allowedScopes = List.copyOf(scopes);
     this.updatedAt = now;
   }
@@ -154,9 +186,41 @@ public class OAuthClient {
     this.updatedAt = now;
   }
 
+  /**
+   * The operator's switch. Turning it off ends every token issued so far, for good; turning it on
+   * while the owner is suspended is refused by the caller (the client would stay inactive).
+   */
   public void enable(boolean value, Instant now) {
+    if (enabled && !value && !ownerSuspended) {
+      tokenGeneration++;
+    }
     this.enabled = value;
     this.updatedAt = now;
+  }
+
+  /** The owner's switch (a marketplace suspended or reactivated); the operator's is left alone. */
+  public void suspendByOwner(boolean suspended, Instant now) {
+    if (suspended && !ownerSuspended && enabled) {
+      tokenGeneration++;
+    }
+    this.ownerSuspended = suspended;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Whether the client may authenticate and its tokens work: enabled by the operator and not
+   * suspended by its owner.
+   */
+  public boolean isActive() {
+    return enabled && !ownerSuspended;
+  }
+
+  /**
+   * Whether an access token issued under {@code generation} is still this client's: the client is
+   * active and has not been inactive since.
+   */
+  public boolean honoursTokenGeneration(int generation) {
+    return isActive() && generation == tokenGeneration;
   }
 
   /** Whether {@code uri} is registered, compared exactly (RFC 9700 §2.1). */
@@ -230,6 +294,18 @@ public class OAuthClient {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  public boolean isOperator() {
+    return operator;
+  }
+
+  public boolean ownerSuspended() {
+    return ownerSuspended;
+  }
+
+  public int tokenGeneration() {
+    return tokenGeneration;
   }
 
   public ClientEnvironment environment() {

@@ -69,6 +69,25 @@ public final class Scopes {
     return parsed;
   }
 
+  /**
+   * Parses a scope parameter as RFC 6749 §3.3 defines it: tokens of printable ASCII other than
+   * {@code "} and the backslash, separated by spaces. Anything else (control characters, tabs,
+   * non-ASCII) is an {@link IllegalArgumentException}, which callers answer as {@code
+   * invalid_scope}.
+   */
+  public static Set<String> parseStrict(String scope) {
+    if (scope != null) {
+      for (int i = 0; i < scope.length(); i++) {
+        char c = scope.charAt(i);
+        if (c != ' ' && (c < 0x21 || c > 0x7e || c == '"' || c == '\\')) {
+          throw new IllegalArgumentException(
+              "scope may hold only printable ASCII scope tokens separated by spaces.");
+        }
+      }
+    }
+    return parse(scope);
+  }
+
   /** The RFC 6749 form of a scope set. */
   public static String format(Collection<String> scopes) {
     return String.join(" ", scopes);

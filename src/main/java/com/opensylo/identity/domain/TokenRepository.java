@@ -34,6 +34,12 @@ public interface TokenRepository {
 
   Optional<RefreshToken> findRefreshToken(String tokenHash);
 
+  /**
+   * The refresh token with this hash, locked for update so concurrent refreshes are serialised and
+   * a rotating chain cannot fork.
+   */
+  Optional<RefreshToken> findRefreshTokenForUpdate(String tokenHash);
+
   /** Revokes the grant and every refresh token it has. */
   void revokeGrant(UUID grantId, java.time.Instant now);
 

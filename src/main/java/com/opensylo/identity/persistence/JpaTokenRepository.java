@@ -69,6 +69,12 @@ public class JpaTokenRepository implements TokenRepository {
   }
 
   @Override
+  public Optional<RefreshToken> findRefreshTokenForUpdate(String tokenHash) {
+    return Optional.ofNullable(
+        em.find(RefreshToken.class, tokenHash, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public void revokeGrant(UUID grantId, Instant now) {
     findGrant(grantId).ifPresent(g -> g.revoke(now));
     em.createQuery(

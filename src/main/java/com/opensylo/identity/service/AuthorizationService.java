@@ -32,6 +32,9 @@ public class AuthorizationService {
   @Inject IdentitySettings settings;
   @Inject Clock clock;
 
+  /** The longest {@code state} kept and echoed (its column's size). */
+  public static final int MAX_STATE_LENGTH = 1024;
+
   /**
    * The unknown client or unregistered redirect URI that must be shown as an error page, never
    * redirected to.
@@ -86,11 +89,16 @@ public class AuthorizationService {
       String scope,
       String state,
       String codeChallenge,
-      String codeChallengeMethod) {
+      String codeChallengeMethod,
+      String repeatedParameter) {
+    if ("client_id".equals(repeatedParameter) || "redirect_uri".equals(repeatedParameter)) {
+      throw new UntrustedRequestException(
+          "The request repeats " + repeatedParameter + ", so it cannot be trusted.");
+    }
     OAuthClient client =
         clients
             .find(clientId)
-            .filter(OAuthClient::enabled)
+            .filter(c -> c.isActive() && !c.isOperator())
             .orElseThrow(
                 () ->
                     new UntrustedRequestException(
@@ -99,12 +107,29 @@ public class AuthorizationService {
       throw new UntrustedRequestException(
           "The redirect address does not match the application's registration.");
     }
+    if (repeatedParameter != null) {
+      throw new RedirectableError(
+          "invalid_request", "Parameter " + repeatedParameter + " is repeated.", redirectUri, null);
+    }
+    if (state != null && state.length() > MAX_STATE_LENGTH) {
+      // too long to store or echo: shown as an error page rather than redirected without it
+      throw new UntrustedRequestException(
+          "The request's state parameter is longer than " + MAX_STATE_LENGTH + " characters.");
+    }
     if (!"code".equals(responseType)) {
       throw new RedirectableError(
           "unsupported_response_type", "Only response_type=code is supported.", redirectUri, state);
     }
-    Set<String> requested = Scopes.parse(scope);
-    if (requested.isEmpty() || !client.allowsScopes(requested)) {
+    Set<String> requested;
+    try {
+      requested = Scopes.parseStrict(scope);
+    } catch (IllegalArgumentException e) {
+      throw new RedirectableError("invalid_scope", e.getMessage(), redirectUri, state);
+    }
+    // admin is never consented to: it comes only from an operator client's own credentials
+    if (requested.isEmpty()
+        || requested.contains(Scopes.ADMIN)
+        || !client.allowsScopes(requested)) {
       throw new RedirectableError(
           "invalid_scope",
           "The requested scope is missing or not allowed for this client.",
@@ -160,7 +185,7 @@ public class AuthorizationService {
             r ->
                 clients
                     .findById(r.clientPk())
-                    .filter(OAuthClient::enabled)
+                    .filter(OAuthClient::isActive)
                     .map(c -> new Pending(r, c, csrfToken)));
   }
 

@@ -7,6 +7,8 @@ import com.opensylo.identity.domain.ClientSecret;
 import com.opensylo.identity.domain.ClientType;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthClientRepository;
+import com.opensylo.identity.domain.Scopes;
+import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.InvalidRequestException;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,8 +85,18 @@ public class ClientService {
   /** One page of clients. */
   public record ClientPage(List<OAuthClient> clients, int page, int pageSize, long total) {}
 
+  /**
+   * Registers a client. Asking for {@code admin} makes it an operator client, which must be
+   * confidential, first-party, owned by nobody and allowed nothing else (400 otherwise).
+   */
   @Transactional
   public ClientWithSecret create(NewClient request, AuditService.Actor actor, String source) {
+    AdminAuthority.checkScopes(
+        request.allowedScopes(),
+        request.allowedScopes().contains(Scopes.ADMIN),
+        request.clientType(),
+        request.firstParty(),
+        request.ownerId());
     Instant now = Instant.now(clock);
     String prefix =
         request.clientIdPrefix() != null
@@ -163,33 +175,63 @@ public class ClientService {
     return new ClientPage(found, page, pageSize, clients.count(ownerId, brandId));
   }
 
+  /**
+   * Applies an admin's changes. {@code admin} can neither be added to a client that is not an
+   * operator client nor joined by other scopes on one (400); a client whose owner is suspended
+   * cannot be re-enabled here (409). The audit event names every changed field.
+   */
   @Transactional
   public OAuthClient update(
       String clientId, ClientChanges changes, AuditService.Actor actor, String source) {
     OAuthClient client = get(clientId);
     Instant now = Instant.now(clock);
+    List<String> changed = new java.util.ArrayList<>();
     if (changes.clientName() != null) {
       client.rename(changes.clientName(), now);
+      changed.add("client_name");
     }
     if (changes.redirectUris() != null) {
       client.changeRedirectUris(changes.redirectUris(), now);
+      changed.add("redirect_uris");
     }
     if (changes.allowedScopes() != null) {
+      AdminAuthority.checkScopes(
+          changes.allowedScopes(),
+          client.isOperator(),
+          client.clientType(),
+          client.firstParty(),
+          client.ownerId());
       client.changeAllowedScopes(changes.allowedScopes(), now);
+      changed.add("allowed_scopes=" + Scopes.format(changes.allowedScopes()));
     }
     if (changes.allowedOrigins() != null) {
       client.changeAllowedOrigins(changes.allowedOrigins(), now);
+      changed.add("allowed_origins");
     }
     if (changes.clientUri() != null || changes.logoUri() != null) {
       client.describe(
           changes.clientUri() != null ? changes.clientUri() : client.clientUri(),
           changes.logoUri() != null ? changes.logoUri() : client.logoUri(),
           now);
+      changed.add(changes.clientUri() != null ? "client_uri" : "logo_uri");
     }
     if (changes.enabled() != null) {
+      if (changes.enabled() && client.ownerSuspended()) {
+        throw new ConflictException(
+            "CLIENT_OWNER_SUSPENDED",
+            "The client's marketplace is suspended; reactivate the marketplace instead.");
+      }
       client.enable(changes.enabled(), now);
+      changed.add("enabled=" + changes.enabled());
     }
-    recordChange("oauth_client.updated", clientId, actor, source);
+    audit.record(
+        "oauth_client.updated",
+        AuditEvent.Outcome.SUCCESS,
+        actor,
+        "oauth_client",
+        clientId,
+        source,
+        changed.isEmpty() ? "no change" : "changed: " + String.join(", ", changed));
     return client;
   }
 
@@ -267,15 +309,16 @@ public class ClientService {
   }
 
   /**
-   * Enables or disables a client on behalf of what owns it (a marketplace being suspended or
-   * reactivated).
+   * Suspends or resumes a client on behalf of what owns it (a marketplace being suspended or
+   * reactivated). The operator's own {@code enabled} switch is left as it is, so a reactivation
+   * never undoes an operator's disable.
    */
   @Transactional
-  public void setEnabled(java.util.UUID clientPk, boolean enabled) {
+  public void suspendByOwner(java.util.UUID clientPk, boolean suspended) {
     clients
         .findById(clientPk)
         .orElseThrow(ClientService::notFound)
-        .enable(enabled, Instant.now(clock));
+        .suspendByOwner(suspended, Instant.now(clock));
   }
 
   /**
@@ -283,24 +326,24 @@ public class ClientService {
    * (constant-time compare); a public client authenticates with no secret. Any failure is the same
    * {@code invalid_client}.
    */
-  @Transactional
-  public OAuthClient authenticate(String clientId, String secret) {
-    var found = clients.findWithSecrets(clientId).filter(c -> c.client().enabled()).orElse(null);
+  @Transactional(dontRollbackOn = OAuthException.class)
+  public OAuthClient authenticate(String clientId, String secret, String source) {
+    var found = clients.findWithSecrets(clientId).filter(c -> c.client().isActive()).orElse(null);
     if (found == null) {
       if (secret != null) {
         hasher.hash(secret); // same work whether or not the client exists
       }
-      throw OAuthException.invalidClient();
+      throw refused(clientId, source, "unknown or inactive client");
     }
     OAuthClient client = found.client();
     if (!client.isConfidential()) {
       if (secret != null) {
-        throw OAuthException.invalidClient();
+        throw refused(clientId, source, "a public client sent a secret");
       }
       return client;
     }
     if (secret == null) {
-      throw OAuthException.invalidClient();
+      throw refused(clientId, source, "no secret");
     }
     Instant now = Instant.now(clock);
     String candidate = hasher.hash(secret);
@@ -309,9 +352,23 @@ public class ClientService {
       valid |= SecretHasher.sameHash(candidate, stored.secretHash()) && stored.isValidAt(now);
     }
     if (!valid) {
-      throw OAuthException.invalidClient();
+      throw refused(clientId, source, "wrong secret");
     }
     return client;
+  }
+
+  /** Audits a failed client authentication (never the secret) and returns its refusal. */
+  private OAuthException refused(String clientId, String source, String reason) {
+    String id = clientId == null || clientId.length() > 128 ? null : clientId;
+    audit.record(
+        "oauth.client_auth_failed",
+        AuditEvent.Outcome.FAILURE,
+        new AuditService.Actor("client", id),
+        "oauth_client",
+        id,
+        source,
+        reason);
+    return OAuthException.invalidClient();
   }
 
   /** Audits a successful change to client {@code clientId} by {@code actor}. */
@@ -345,6 +402,7 @@ public class ClientService {
         request.ownerId(),
         request.brandId(),
         request.firstParty(),
+        request.allowedScopes().contains(Scopes.ADMIN),
         now);
   }
 

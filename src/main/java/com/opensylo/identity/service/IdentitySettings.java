@@ -21,6 +21,14 @@ public class IdentitySettings {
   String audience;
 
   @Inject
+  @ConfigProperty(name = "opensylo.oauth.admin-audience", defaultValue = "opensylo-admin")
+  String adminAudience;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.introspection-clients")
+  Optional<java.util.List<String>> introspectionClients;
+
+  @Inject
   @ConfigProperty(name = "opensylo.oauth.access-token-ttl", defaultValue = "PT1H")
   Duration accessTokenTtl;
 
@@ -77,9 +85,22 @@ public class IdentitySettings {
     return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
   }
 
-  /** The {@code aud} of partner and admin access tokens (dashboard tokens have their own). */
+  /** The {@code aud} of partner access tokens (admin and dashboard tokens have their own). */
   public String audience() {
     return audience;
+  }
+
+  /** The {@code aud} of admin tokens, which only operator clients get. */
+  public String adminAudience() {
+    return adminAudience;
+  }
+
+  /**
+   * Resource-server clients that may introspect any token (RFC 7662 §4); other clients see only
+   * their own tokens as active.
+   */
+  public java.util.List<String> introspectionClients() {
+    return introspectionClients.orElse(java.util.List.of());
   }
 
   public Duration accessTokenTtl(boolean sandbox) {

@@ -20,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -41,6 +40,9 @@ public class TokenService {
   /** Claim naming the grant a delegated access token was issued under. */
   public static final String GRANT_CLAIM = "gid";
 
+  /** Claim naming the client's token generation the token was issued under. */
+  public static final String GENERATION_CLAIM = "cgen";
+
   @Inject TokenRepository tokens;
   @Inject SigningKeyService signing;
   @Inject SecretHasher hasher;
@@ -52,6 +54,7 @@ public class TokenService {
   /**
    * client_credentials: marketplace-level access for the client itself; no refresh token. Touches
    * no table, so it takes no transaction (the client was authenticated, in its own, just before).
+   * Only an operator client's token is an admin token (its own audience, group {@code admin}).
    */
   public IssuedTokens clientCredentials(OAuthClient client, String requestedScope) {
     if (!client.isConfidential()) {
@@ -81,7 +84,8 @@ public class TokenService {
             .findCodeForUpdate(hasher.hash(code))
             .orElseThrow(() -> OAuthException.invalidGrant("Unknown code."));
     if (!stored.clientPk().equals(client.id())) {
-      throw OAuthException.invalidGrant("The code was issued to another client.");
+      // the same answer as for a code that does not exist: no oracle for other clients' codes
+      throw OAuthException.invalidGrant("Unknown code.");
     }
     if (stored.isUsed()) {
       if (stored.grantId() != null) {
@@ -105,16 +109,19 @@ public class TokenService {
       throw OAuthException.invalidGrant("redirect_uri does not match the authorization request.");
     }
     verifyPkce(stored, codeVerifier);
-    OAuthGrant grant =
-        new OAuthGrant(client.id(), stored.merchantId().toString(), stored.scope(), now);
+    List<String> scope = stillAllowed(client, stored.scope());
+    OAuthGrant grant = new OAuthGrant(client.id(), stored.merchantId().toString(), scope, now);
     tokens.addGrant(grant);
     stored.redeem(grant.id(), now);
-    return issueForGrant(client, grant, stored.scope(), now);
+    return issueForGrant(client, grant, scope, now);
   }
 
   /**
-   * refresh_token: same or narrower scope, same client, live grant. A refused request still commits
-   * what reuse detection revoked (the refusal is the point of it).
+   * refresh_token: same or narrower scope (and never a scope the client is no longer allowed), same
+   * client, live grant. The token's row is locked, so concurrent refreshes are serialised and
+   * cannot fork a rotating chain. Public clients' refresh tokens always rotate with reuse detection
+   * (RFC 9700 §4.14.2); confidential clients' rotate when configured. A refused request still
+   * commits what reuse detection revoked (the refusal is the point of it).
    */
   @Transactional(dontRollbackOn = OAuthException.class)
   public IssuedTokens refresh(OAuthClient client, String refreshToken, String requestedScope) {
@@ -124,16 +131,18 @@ public class TokenService {
     Instant now = Instant.now(clock);
     RefreshToken stored =
         tokens
-            .findRefreshToken(hasher.hash(refreshToken))
+            .findRefreshTokenForUpdate(hasher.hash(refreshToken))
             .orElseThrow(() -> OAuthException.invalidGrant("Unknown refresh token."));
     if (!stored.clientPk().equals(client.id())) {
-      throw OAuthException.invalidGrant("The refresh token was issued to another client.");
+      // the same answer as for a token that does not exist: no oracle for other clients' tokens
+      throw OAuthException.invalidGrant("Unknown refresh token.");
     }
+    boolean rotate = settings.rotateRefreshTokens() || !client.isConfidential();
     OAuthGrant grant =
         tokens
             .findGrant(stored.grantId())
             .orElseThrow(() -> OAuthException.invalidGrant("Unknown grant."));
-    if (stored.isRevoked() && settings.rotateRefreshTokens()) {
+    if (stored.isRevoked() && rotate) {
       // a rotated-away token came back: someone holds a copy, so the whole grant goes (reuse
       // detection)
       tokens.revokeGrant(grant.id(), now);
@@ -143,21 +152,23 @@ public class TokenService {
     if (!stored.isUsableAt(now) || grant.isRevoked()) {
       throw OAuthException.invalidGrant("The refresh token is expired or revoked.");
     }
-    List<String> scope = stored.scope();
+    List<String> grantable = stillAllowed(client, stored.scope());
+    List<String> scope = grantable;
     if (requestedScope != null && !requestedScope.isBlank()) {
-      Set<String> requested = Scopes.parse(requestedScope);
-      if (!stored.scope().containsAll(requested)) {
+      Set<String> requested = parseScope(requestedScope);
+      if (!grantable.containsAll(requested)) {
         throw OAuthException.invalidScope(
-            "A refresh cannot widen the scope of the original grant.");
+            "A refresh cannot widen the scope of the original grant or regain a scope the client"
+                + " is no longer allowed.");
       }
       scope = List.copyOf(requested);
     }
     Duration ttl = ttl(client);
     String access = accessToken(client, grant.subject(), scope, grant.id(), now, ttl);
     String refresh = refreshToken;
-    if (settings.rotateRefreshTokens()) {
+    if (rotate) {
       stored.revoke(now);
-      refresh = newRefreshToken(client, grant, stored.scope(), now);
+      refresh = newRefreshToken(client, grant, grantable, now);
     }
     return new IssuedTokens(access, ttl.toSeconds(), refresh, Scopes.format(scope));
   }
@@ -202,13 +213,19 @@ public class TokenService {
     }
   }
 
-  /** RFC 7662: whether {@code token} is active, with its claims when it is. */
+  /**
+   * RFC 7662: whether {@code token} is active, with its claims when it is. Tenant-bound (§4): a
+   * caller sees as active only its own tokens, unless it is an operator client or a designated
+   * resource server ({@code opensylo.oauth.introspection-clients}).
+   */
   @Transactional
-  public Optional<Map<String, Object>> introspect(String token) {
+  public Optional<Map<String, Object>> introspect(OAuthClient caller, String token) {
     if (token == null || token.isBlank()) {
       throw OAuthException.invalidRequest("token is required.");
     }
     Instant now = Instant.now(clock);
+    boolean seesAll =
+        caller.isOperator() || settings.introspectionClients().contains(caller.clientId());
     Optional<RefreshToken> refresh = tokens.findRefreshToken(hasher.hash(token));
     if (refresh.isPresent()) {
       RefreshToken r = refresh.get();
@@ -218,7 +235,8 @@ public class TokenService {
           || grant == null
           || grant.isRevoked()
           || client.isEmpty()
-          || !client.get().enabled()) {
+          || !client.get().isActive()
+          || !(seesAll || client.get().id().equals(caller.id()))) {
         return Optional.empty();
       }
       return Optional.of(
@@ -235,7 +253,9 @@ public class TokenService {
               r.expiresAt().getEpochSecond()));
     }
     Optional<JWTClaimsSet> claims = signing.verifiedClaims(token);
-    if (claims.isEmpty() || !isActive(claims.get(), now)) {
+    if (claims.isEmpty()
+        || !isActive(claims.get(), now)
+        || !(seesAll || caller.clientId().equals(claims.get().getClaim("client_id")))) {
       return Optional.empty();
     }
     JWTClaimsSet c = claims.get();
@@ -274,25 +294,46 @@ public class TokenService {
         && isActive(
             claims.getJWTID(),
             clientId == null ? null : clientId.toString(),
-            grantId == null ? null : grantId.toString());
+            grantId == null ? null : grantId.toString(),
+            claims.getClaim(GENERATION_CLAIM));
   }
 
   /**
    * Whether an access token is still good beyond what its signature and expiry say: not revoked by
-   * {@code jti}, its client still exists and is enabled, and its grant (if any) is not revoked.
-   * Read on every request, on every node (for tokens MicroProfile JWT already verified, and for
-   * introspection).
+   * {@code jti}, its client still exists, is active and has not been inactive since the token was
+   * issued ({@code generation}), and its grant (if any) is not revoked. Read on every request, on
+   * every node (for tokens MicroProfile JWT already verified, and for introspection).
    */
   @Transactional
-  public boolean isActive(String jti, String clientId, String grantId) {
+  public boolean isActive(String jti, String clientId, String grantId, Object generation) {
     if (jti == null || clientId == null || tokens.isAccessTokenRevoked(jti)) {
       return false;
     }
-    if (clients.find(clientId).filter(OAuthClient::enabled).isEmpty()) {
+    int issuedUnder = generationOf(generation);
+    if (clients.find(clientId).filter(c -> c.honoursTokenGeneration(issuedUnder)).isEmpty()) {
       return false;
     }
-    return grantId == null
-        || tokens.findGrant(UUID.fromString(grantId)).map(g -> !g.isRevoked()).orElse(false);
+    try {
+      return grantId == null
+          || tokens.findGrant(UUID.fromString(grantId)).map(g -> !g.isRevoked()).orElse(false);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The generation claim as whatever the JWT library handed over (a number, a JSON number); absent
+   * on tokens issued before generations existed, which count as generation 0.
+   */
+  private static int generationOf(Object claim) {
+    if (claim == null) {
+      return 0;
+    }
+    try {
+      return new java.math.BigDecimal(String.valueOf(claim)).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return -1;
+    }
   }
 
   private IssuedTokens issueForGrant(
@@ -324,20 +365,25 @@ public class TokenService {
       UUID grantId,
       Instant now,
       Duration ttl) {
+    // admin authority only from the server-side operator attribute, only for the client itself
+    boolean admin = client.isOperator() && grantId == null && scope.contains(Scopes.ADMIN);
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(settings.issuer())
             .subject(subject)
-            .audience(settings.audience())
+            .audience(admin ? settings.adminAudience() : settings.audience())
             .claim("client_id", client.clientId())
             .claim("scope", Scopes.format(scope))
-            .claim("groups", new ArrayList<>(scope))
+            .claim(GENERATION_CLAIM, client.tokenGeneration())
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now))
             .expirationTime(Date.from(now.plus(ttl)));
     if (grantId != null) {
       claims.claim(GRANT_CLAIM, grantId.toString());
+    }
+    if (admin) {
+      claims.claim("groups", List.of(Scopes.ADMIN));
     }
     return signing.sign(claims.build());
   }
@@ -346,11 +392,34 @@ public class TokenService {
     if (requestedScope == null || requestedScope.isBlank()) {
       return client.allowedScopes();
     }
-    Set<String> requested = Scopes.parse(requestedScope);
+    Set<String> requested = parseScope(requestedScope);
     if (!client.allowsScopes(requested)) {
       throw OAuthException.invalidScope("The requested scope is not allowed for this client.");
     }
     return List.copyOf(requested);
+  }
+
+  /**
+   * The part of {@code granted} the client is still allowed, never {@code admin} (which no grant
+   * carries); {@code invalid_grant} when nothing is left.
+   */
+  private static List<String> stillAllowed(OAuthClient client, List<String> granted) {
+    List<String> scope =
+        granted.stream()
+            .filter(s -> !Scopes.ADMIN.equals(s) && client.allowedScopes().contains(s))
+            .toList();
+    if (scope.isEmpty()) {
+      throw OAuthException.invalidGrant("The client is no longer allowed any scope of this grant.");
+    }
+    return scope;
+  }
+
+  private static Set<String> parseScope(String scope) {
+    try {
+      return Scopes.parseStrict(scope);
+    } catch (IllegalArgumentException e) {
+      throw OAuthException.invalidScope(e.getMessage());
+    }
   }
 
   private Duration ttl(OAuthClient client) {

@@ -188,7 +188,7 @@ public class MarketplaceService {
       throw new ConflictException(
           "INVALID_STATE", "The marketplace is already " + (active ? "active." : "suspended."));
     }
-    clients.setEnabled(marketplace.clientPk(), active);
+    clients.suspendByOwner(marketplace.clientPk(), !active);
     audit.record(
         active ? "marketplace.reactivated" : "marketplace.suspended",
         AuditEvent.Outcome.SUCCESS,

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Enforces {@link PartnerApi} and {@link RequiresScope} (SPEC §2): 401 {@code invalid_token}
- * without a partner access token (none, or one for another audience such as the dashboard), 403
+ * without a partner access token (none, one that is not {@code typ: at+jwt}, or one for another
+ * audience: a dashboard JWT, an operator's admin token, which belongs to no marketplace), 403
  * {@code insufficient_scope} naming the scope.
  */
 @Provider
@@ -39,8 +40,7 @@ public class ScopeFilter implements ContainerRequestFilter {
       return;
     }
     if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)
-        || token.getAudience() == null
-        || !token.getAudience().contains(audience)
+        || !AccessTokens.isAccessTokenFor(token, audience)
         || token.getClaim("client_id") == null) {
       request.abortWith(
           ApiErrors.refusal(
