@@ -3,15 +3,12 @@ package com.opensylo.audit;
 import static com.opensylo.testsupport.Api.assertApiError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,11 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditEventAdminIT {
 
   private static final String PATH = "/v1/admin/audit-events";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void filtersByTypeTargetAndActorNewestFirst() {

@@ -3,7 +3,6 @@ package com.opensylo.dashboard;
 import static com.opensylo.testsupport.Marketplaces.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
@@ -14,9 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +29,6 @@ class DashboardCredentialsIT {
 
   private static final String REGENERATED_MESSAGE =
       "Client secret regenerated successfully. Store it securely - it will not be shown again.";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @AfterEach
   void resetClock() {

@@ -4,16 +4,13 @@ import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DashboardLoginIT {
 
   private static final String PATH = "/marketplace-dashboard/login";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @AfterEach
   void resetClock() {

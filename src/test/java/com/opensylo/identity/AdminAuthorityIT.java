@@ -5,7 +5,6 @@ import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.testsupport.CodeFlow;
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
@@ -16,9 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,11 +28,6 @@ class AdminAuthorityIT {
 
   private static final String CLIENTS = "/v1/admin/oauth-clients";
   private static final String REDIRECT = "https://operator.example/cb";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   private static Response createClient(Map<String, Object> body) {
     return OAuth.admin().contentType(ContentType.JSON).body(body).post(CLIENTS);

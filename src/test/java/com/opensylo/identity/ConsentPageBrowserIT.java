@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.opensylo.testsupport.Api;
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
 import com.sun.net.httpserver.HttpServer;
@@ -18,9 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,11 +42,6 @@ class ConsentPageBrowserIT {
 
   private static HttpServer callback;
   private static String redirectUri;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeAll
   static void startCallbackReceiver() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.opensylo.testsupport.Api;
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.path.json.JsonPath;
 import java.io.File;
@@ -14,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,11 +28,6 @@ class OpenIdClientIT {
 
   private static final File NODE_DIR = new File("src/test/node");
   private static final String REDIRECT = "http://127.0.0.1:8765/callback";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void openIdClientCompletesDiscoveryCodePkceRefreshIntrospectionAndRevocation() throws Exception {

@@ -4,16 +4,13 @@ import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ScopeAndCorsIT {
 
   private static final String SCOPED = "/__probe/scoped";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   /** A confidential client whose browser front end lives at {@code origin}. */
   private static OAuth.Client clientAt(String origin, List<String> scopes) {

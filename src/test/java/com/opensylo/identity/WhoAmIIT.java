@@ -4,7 +4,6 @@ import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.TestTokens;
 import io.restassured.http.ContentType;
@@ -12,9 +11,7 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WhoAmIIT {
 
   private static final String PATH = "/v1/admin/whoami";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   private static Response whoAmI(String bearer) {
     return request().header("Authorization", "Bearer " + bearer).get(PATH);

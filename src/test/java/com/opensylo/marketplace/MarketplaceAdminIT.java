@@ -5,7 +5,6 @@ import static com.opensylo.testsupport.Api.request;
 import static com.opensylo.testsupport.Marketplaces.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.http.ContentType;
@@ -14,9 +13,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MarketplaceAdminIT {
 
   private static final String BASE = "/v1/admin/marketplaces";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   private static Response onboard(Map<String, Object> body) {
     Response response = OAuth.admin().contentType(ContentType.JSON).body(body).post(BASE);

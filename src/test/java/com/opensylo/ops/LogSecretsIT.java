@@ -2,7 +2,6 @@ package com.opensylo.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.OAuth;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @Order(Integer.MAX_VALUE)
 class LogSecretsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void noSecretTheSuiteUsedIsInAnyServerLog() throws IOException {

@@ -5,7 +5,6 @@ import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.testsupport.Api;
-import com.opensylo.testsupport.Deployments;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -17,9 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ class ErrorContractIT {
 
   private static final String VALID =
       "{\"name\":\"a\",\"redirect_uris\":[\"https://x\"],\"item\":{\"gmv30Days\":1}}";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void validBodyIsAccepted() {
