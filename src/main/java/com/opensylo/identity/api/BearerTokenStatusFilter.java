@@ -1,6 +1,7 @@
 package com.opensylo.identity.api;
 
-import com.opensylo.identity.service.TokenService;
+import com.opensylo.identity.service.TokenIssuer;
+import com.opensylo.identity.service.TokenStatus;
 import com.opensylo.shared.error.ApiErrors;
 import com.opensylo.shared.error.ErrorCode;
 import jakarta.annotation.Priority;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION + 10)
 public class BearerTokenStatusFilter implements ContainerRequestFilter {
 
-  @Inject TokenService tokens;
+  @Inject TokenStatus tokens;
   @Inject Clock clock;
 
   @Override
@@ -32,15 +33,15 @@ public class BearerTokenStatusFilter implements ContainerRequestFilter {
     }
     String clientId =
         token.getClaim("client_id") == null ? null : token.getClaim("client_id").toString();
-    Object grant = token.getClaim(TokenService.GRANT_CLAIM);
+    Object grant = token.getClaim(TokenIssuer.GRANT_CLAIM);
     boolean active =
         clientId == null
             // a token from an external identity provider (no client_id): nothing of ours to check
-            || tokens.isActive(
+            || tokens.isUsable(
                 token.getTokenID(),
                 clientId,
                 grant == null ? null : grant.toString(),
-                token.getClaim(TokenService.GENERATION_CLAIM));
+                token.getClaim(TokenIssuer.GENERATION_CLAIM));
     if (!active) {
       request.abortWith(
           ApiErrors.refusal(

@@ -25,6 +25,7 @@ public class ClientMetadataResource {
 
   @Inject IdentitySettings settings;
   @Inject ClientService clients;
+  @Inject com.opensylo.identity.service.TokenGrants grants;
 
   /** What a consent screen shows about a client. 404 for an unknown (or disabled) client. */
   @GET
@@ -51,7 +52,7 @@ public class ClientMetadataResource {
     m.put("token_endpoint", base + "/oauth/token");
     m.put("revocation_endpoint", base + "/oauth/revoke");
     m.put("code_challenge_methods_supported", DiscoveryResource.challengeMethods(settings));
-    m.put("grant_types_supported", DiscoveryResource.grantTypes());
+    m.put("grant_types_supported", grants.types());
     return m;
   }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DiscoveryResource {
 
   @Inject IdentitySettings settings;
+  @Inject com.opensylo.identity.service.TokenGrants grants;
 
   /** RFC 8414 authorization server metadata. */
   @GET
@@ -41,7 +42,7 @@ public class DiscoveryResource {
     m.put("response_types_supported", List.of("code"));
     m.put("authorization_response_iss_parameter_supported", true);
     m.put("response_modes_supported", List.of("query"));
-    m.put("grant_types_supported", grantTypes());
+    m.put("grant_types_supported", grants.types());
     m.put(
         "token_endpoint_auth_methods_supported",
         List.of("client_secret_basic", "client_secret_post", "none"));
@@ -57,9 +58,5 @@ public class DiscoveryResource {
 
   static List<String> challengeMethods(IdentitySettings settings) {
     return settings.allowPlainPkce() ? List.of("S256", "plain") : List.of("S256");
-  }
-
-  static List<String> grantTypes() {
-    return List.of("authorization_code", "refresh_token", "client_credentials");
   }
 }

@@ -2,8 +2,7 @@ package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.service.ClientService;
-import com.opensylo.identity.service.OAuthException;
-import com.opensylo.identity.service.TokenService;
+import com.opensylo.identity.service.TokenIntrospection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntrospectionResource {
 
   @Inject ClientService clients;
-  @Inject TokenService tokens;
+  @Inject TokenIntrospection tokens;
   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
 
   /** {@code {active:true, …claims}} or {@code {active:false}}; 401 {@code invalid_client}. */
@@ -41,24 +40,32 @@ public class IntrospectionResource {
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = form.getFirst("token");
-    String hint = form.getFirst("token_type_hint");
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
     OAuthClient caller =
         ClientCredentials.authenticate(
             clients, authorization, clientId, clientSecret, http.getRemoteAddr());
-    if (!caller.isConfidential()) {
-      throw OAuthException.invalidClient();
-    }
     return tokens
         .introspect(caller, token)
-        .<Map<String, Object>>map(
-            claims -> {
-              Map<String, Object> body = new LinkedHashMap<>();
-              body.put("active", true);
-              body.putAll(claims);
-              return body;
-            })
+        .map(IntrospectionResource::body)
         .orElse(Map.of("active", false));
+  }
+
+  /** The RFC 7662 §2.2 members of an active token. */
+  private static Map<String, Object> body(TokenIntrospection.ActiveToken t) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("active", true);
+    body.put("scope", t.scope());
+    body.put("client_id", t.clientId());
+    body.put("sub", t.subject());
+    body.put("token_type", t.tokenType());
+    body.put("exp", t.expiresAt().getEpochSecond());
+    if (t.jti() != null) {
+      body.put("iss", t.issuer());
+      body.put("aud", t.audience());
+      body.put("jti", t.jti());
+      body.put("iat", t.issuedAt().getEpochSecond());
+    }
+    return body;
   }
 }

@@ -2,7 +2,7 @@ package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.service.ClientService;
-import com.opensylo.identity.service.TokenService;
+import com.opensylo.identity.service.TokenRevocation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RevocationResource {
 
   @Inject ClientService clients;
-  @Inject TokenService tokens;
+  @Inject TokenRevocation tokens;
   @Context HttpServletRequest http;
 
   /**
@@ -42,14 +42,13 @@ public class RevocationResource {
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = form.getFirst("token");
-    String hint = form.getFirst("token_type_hint");
     String clientId = form.getFirst("client_id");
     String clientSecret = form.getFirst("client_secret");
     OAuthClient client =
         ClientCredentials.authenticate(
             clients, authorization, clientId, clientSecret, http.getRemoteAddr());
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
-    tokens.revoke(client, token, hint, http.getRemoteAddr());
+    tokens.revoke(client, token, http.getRemoteAddr());
     return Response.ok().build();
   }
 }

@@ -4,7 +4,8 @@ import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.service.ClientService;
 import com.opensylo.identity.service.IssuedTokens;
 import com.opensylo.identity.service.OAuthException;
-import com.opensylo.identity.service.TokenService;
+import com.opensylo.identity.service.TokenGrant;
+import com.opensylo.identity.service.TokenGrants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TokenResource {
 
   @Inject ClientService clients;
-  @Inject TokenService tokens;
+  @Inject TokenGrants grants;
   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
 
   /**
@@ -85,11 +86,14 @@ public class TokenResource {
     if (grantType == null || grantType.isBlank()) {
       throw OAuthException.invalidRequest("grant_type is required.");
     }
-    if (!List.of("authorization_code", "refresh_token", "client_credentials").contains(grantType)) {
-      throw new OAuthException(
-          "unsupported_grant_type",
-          "Supported: authorization_code, refresh_token, client_credentials.");
-    }
+    TokenGrant grant =
+        grants
+            .find(grantType)
+            .orElseThrow(
+                () ->
+                    new OAuthException(
+                        "unsupported_grant_type",
+                        "Supported: " + String.join(", ", grants.types()) + "."));
     OAuthClient client =
         ClientCredentials.authenticate(
             clients,
@@ -98,18 +102,7 @@ public class TokenResource {
             params.get("client_secret"),
             http.getRemoteAddr());
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
-    IssuedTokens issued =
-        switch (grantType) {
-          case "client_credentials" -> tokens.clientCredentials(client, params.get("scope"));
-          case "refresh_token" ->
-              tokens.refresh(client, params.get("refresh_token"), params.get("scope"));
-          default ->
-              tokens.exchangeCode(
-                  client,
-                  params.get("code"),
-                  params.get("redirect_uri"),
-                  params.get("code_verifier"));
-        };
+    IssuedTokens issued = grant.issue(client, params);
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return Response.ok(

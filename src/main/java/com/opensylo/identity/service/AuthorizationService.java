@@ -4,6 +4,7 @@ import com.opensylo.identity.domain.AuthorizationCode;
 import com.opensylo.identity.domain.AuthorizationRequest;
 import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.domain.Pkce;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -146,7 +147,7 @@ public class AuthorizationService {
     } else if (!"S256".equals(method) && !("plain".equals(method) && settings.allowPlainPkce())) {
       throw new RedirectableError(
           "invalid_request", "code_challenge_method must be S256.", redirectUri, state);
-    } else if (!codeChallenge.matches("[A-Za-z0-9._~-]{43,128}")) {
+    } else if (!Pkce.isWellFormed(codeChallenge)) {
       throw new RedirectableError(
           "invalid_request", "code_challenge is malformed.", redirectUri, state);
     }
