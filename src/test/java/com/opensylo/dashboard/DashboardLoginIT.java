@@ -127,6 +127,67 @@ class DashboardLoginIT {
   }
 
   @Test
+  void anUnknownEmailIsLockedExactlyLikeAKnownOne() {
+    Marketplaces.Onboarded m = Marketplaces.onboard();
+    String nobody = "nobody-" + UUID.randomUUID() + "@shop.example";
+    for (int i = 1; i <= 5; i++) {
+      assertApiError(
+          Marketplaces.login(m.ownerEmail(), "Wrong-Password-" + i),
+          401,
+          "INVALID_CREDENTIALS",
+          PATH);
+      assertApiError(
+          Marketplaces.login(nobody, "Wrong-Password-" + i), 401, "INVALID_CREDENTIALS", PATH);
+    }
+    Response known = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
+    Response unknown = Marketplaces.login(nobody, m.ownerPassword());
+    JsonPath knownBody = assertApiError(known, 429, "ACCOUNT_LOCKED", PATH);
+    JsonPath unknownBody = assertApiError(unknown, 429, "ACCOUNT_LOCKED", PATH);
+    assertThat(unknownBody.getString("message")).isEqualTo(knownBody.getString("message"));
+    assertThat(Long.parseLong(known.header("Retry-After"))).isBetween(890L, 900L);
+    assertThat(Long.parseLong(unknown.header("Retry-After"))).isBetween(890L, 900L);
+    OAuth.moveClock("PT15M1S");
+    assertThat(Marketplaces.login(m.ownerEmail(), m.ownerPassword()).statusCode()).isEqualTo(200);
+    assertStatusAndCode(Marketplaces.login(nobody, "Wrong-Password-6"), 401, "INVALID_CREDENTIALS");
+  }
+
+  @Test
+  void oneAddressFailingOnManyAccountsIsLockedForEveryAccount() {
+    Marketplaces.Onboarded m = Marketplaces.onboard();
+    forgetSignInFailures();
+    OAuth.setConfig("opensylo.sign-in.source.max-failures", "3");
+    try {
+      for (int i = 1; i <= 3; i++) {
+        assertApiError(
+            Marketplaces.login("spray-" + i + "-" + UUID.randomUUID() + "@shop.example", "Pw-1"),
+            401,
+            "INVALID_CREDENTIALS",
+            PATH);
+      }
+      // the owner never failed, but this address did: locked too, for the address's window
+      Response locked = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
+      assertApiError(locked, 429, "ACCOUNT_LOCKED", PATH);
+      assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(890L, 900L);
+      OAuth.moveClock("PT15M1S");
+      Response open = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
+      assertThat(open.statusCode()).as(open.asString()).isEqualTo(200);
+    } finally {
+      OAuth.setConfig("opensylo.sign-in.source.max-failures", "");
+      forgetSignInFailures(); // the address stays locked in real time otherwise
+    }
+  }
+
+  private static void forgetSignInFailures() {
+    assertThat(request().post("/__probe/forget-sign-in-failures").statusCode()).isEqualTo(204);
+  }
+
+  /** Status and code only: with the server's clock moved, the error's timestamp moves too. */
+  private static void assertStatusAndCode(Response response, int status, String code) {
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
+    assertThat(response.jsonPath().getString("code")).isEqualTo(code);
+  }
+
+  @Test
   void aSuccessResetsTheFailureCount() {
     Marketplaces.Onboarded m = Marketplaces.onboard();
     for (int round = 0; round < 2; round++) {

@@ -359,6 +359,73 @@ class AuthorizationCodeFlowIT {
   }
 
   @Test
+  void aRequestClosesAfterFiveFailedSignInsAndTheMerchantIsLockedLikeAWrongPassword() {
+    String merchantId = OAuth.createMerchant("locked-" + email, PASSWORD);
+    String lockedEmail = "locked-" + email;
+    Response page = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
+    Map<String, String> hidden = OAuth.hiddenFields(page.asString());
+    for (int i = 1; i <= 4; i++) {
+      Response again = OAuth.decide(hidden, lockedEmail, "wrong-password-" + i, "approve");
+      assertThat(again.statusCode()).as("attempt " + i).isEqualTo(401);
+      assertThat(again.asString()).contains("The email or password is incorrect.");
+    }
+    Response closed = OAuth.decide(hidden, lockedEmail, "wrong-password-5", "approve");
+    assertThat(closed.statusCode()).isEqualTo(400);
+    assertThat(closed.header("Location")).isNull();
+    assertThat(closed.asString()).contains("Start again from the application");
+    // closed for good: even the right password gets no code from this request
+    Response afterClose = OAuth.decide(hidden, lockedEmail, PASSWORD, "approve");
+    assertThat(afterClose.statusCode()).isEqualTo(400);
+    assertThat(afterClose.header("Location")).isNull();
+
+    // the email is now locked on this address: a new request answers exactly like a wrong password
+    Response fresh = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
+    Map<String, String> freshHidden = OAuth.hiddenFields(fresh.asString());
+    Response locked = OAuth.decide(freshHidden, lockedEmail, PASSWORD, "approve");
+    Response wrong =
+        OAuth.decide(
+            OAuth.hiddenFields(
+                OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"))
+                    .asString()),
+            email,
+            "wrong-password-x",
+            "approve");
+    assertThat(locked.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(401);
+    assertThat(errorText(locked.asString())).isEqualTo(errorText(wrong.asString()));
+    assertThat(locked.header("Location")).isNull();
+
+    OAuth.moveClock("PT15M1S");
+    Response later = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
+    Map<String, String> params =
+        OAuth.redirectParams(
+            OAuth.decide(OAuth.hiddenFields(later.asString()), lockedEmail, PASSWORD, "approve"));
+    assertThat(params.get("code")).isNotBlank();
+
+    assertThat(audit("merchant.sign_in_failed", merchantId)).hasSize(5);
+    assertThat(audit("merchant.account_locked", merchantId)).hasSize(1);
+    assertThat(audit("merchant.sign_in_locked", merchantId)).hasSize(1);
+    assertThat(audit("oauth.authorization_request_closed", hidden.get("request_id"))).hasSize(1);
+  }
+
+  private static String errorText(String html) {
+    var m =
+        java.util.regex.Pattern.compile("<p class=\"error\" id=\"error\"[^>]*>([^<]*)</p>")
+            .matcher(html);
+    assertThat(m.find()).as(html).isTrue();
+    return m.group(1);
+  }
+
+  private static List<Map<String, Object>> audit(String type, String targetId) {
+    Response response =
+        OAuth.admin()
+            .queryParam("type", type)
+            .queryParam("target_id", targetId)
+            .get("/v1/admin/audit-events");
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+    return response.jsonPath().getList("events");
+  }
+
+  @Test
   void forgedCsrfTokenIsRefused() {
     Response page = OAuth.authorize(authorizeQuery(client, Pkce.generate(), "data.share.sales"));
     Map<String, String> hidden = OAuth.hiddenFields(page.asString());

@@ -162,6 +162,20 @@ public class ProbeResource {
     return stored.startsWith("$argon2id$") ? "argon2id" : stored.substring(0, stored.indexOf('$'));
   }
 
+  @jakarta.persistence.PersistenceContext(unitName = "opensylo")
+  jakarta.persistence.EntityManager em;
+
+  /**
+   * Forgets every counted sign-in failure: every test runs from 127.0.0.1, so a test of the
+   * per-address throttle must not leave that address locked for the tests after it.
+   */
+  @POST
+  @Path("/forget-sign-in-failures")
+  @jakarta.transaction.Transactional
+  public void forgetSignInFailures() {
+    em.createQuery("delete from SignInFailure").executeUpdate();
+  }
+
   @GET
   @Path("/boom")
   @Produces(MediaType.APPLICATION_JSON)

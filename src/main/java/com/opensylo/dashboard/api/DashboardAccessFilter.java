@@ -2,6 +2,7 @@ package com.opensylo.dashboard.api;
 
 import com.opensylo.dashboard.service.DashboardLoginService;
 import com.opensylo.dashboard.service.DashboardSettings;
+import com.opensylo.identity.service.AccessTokenDenylist;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceUserService;
 import com.opensylo.shared.error.ApiErrors;
@@ -9,6 +10,7 @@ import com.opensylo.shared.error.ErrorCode;
 import com.opensylo.shared.web.ResourceAnnotations;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +28,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Guards {@link DashboardAccess} endpoints. MicroProfile JWT has verified the token's signature,
  * issuer and expiry; this filter admits it only if it is a dashboard JWT (its audience; a partner
- * access token is refused with 401), its user still exists in that marketplace (401 otherwise), the
- * marketplace is ACTIVE (403) and the user has a role the endpoint allows (403). The user and role
- * are read from the database on every request, not trusted from the token.
+ * access token is refused with 401), it was not ended by a logout or by a later password change of
+ * its user (401), its user still exists in that marketplace (401 otherwise), the marketplace is
+ * ACTIVE (403) and the user has a role the endpoint allows (403). The user and role are read from
+ * the database on every request, not trusted from the token.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -38,6 +42,7 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
   @Inject DashboardSettings settings;
   @Inject DashboardCaller caller;
   @Inject Clock clock;
+  @Inject AccessTokenDenylist denylist;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -81,7 +86,9 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
               clock));
       return;
     }
-    caller.admit(member.get());
+    JsonWebToken token = (JsonWebToken) request.getSecurityContext().getUserPrincipal();
+    caller.admit(
+        member.get(), token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()));
   }
 
   private Optional<MarketplaceUserService.Member> member(ContainerRequestContext request) {
@@ -91,11 +98,31 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     Object marketplace = token.getClaim(DashboardLoginService.MARKETPLACE_CLAIM);
+    if (token.getTokenID() == null || denylist.isRevoked(token.getTokenID())) {
+      return Optional.empty(); // logged out
+    }
     try {
-      return users.member(
-          UUID.fromString(token.getSubject()), UUID.fromString(String.valueOf(marketplace)));
+      long version = version(token.getClaim(DashboardLoginService.VERSION_CLAIM));
+      return users
+          .member(UUID.fromString(token.getSubject()), UUID.fromString(String.valueOf(marketplace)))
+          // issued before the user's last password change
+          .filter(m -> m.user().tokenVersion() == version);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** The token's {@code ver} claim; tokens issued before versions existed count as version 0. */
+  private static long version(Object claim) {
+    if (claim == null) {
+      return 0;
+    }
+    if (claim instanceof JsonNumber number) {
+      return number.longValue();
+    }
+    if (claim instanceof Number number) {
+      return number.longValue();
+    }
+    return Long.parseLong(claim.toString()); // NumberFormatException is an IllegalArgumentException
   }
 }

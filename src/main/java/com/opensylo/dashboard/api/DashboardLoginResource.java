@@ -49,7 +49,8 @@ public class DashboardLoginResource {
   /**
    * Exchanges email and password for a dashboard JWT (24 h). 200; 400 invalid body; 401 unknown
    * email or wrong password (one message for both); 429 {@code ACCOUNT_LOCKED} with {@code
-   * Retry-After} after repeated failures; 403 {@code MARKETPLACE_SUSPENDED} when the marketplace is
+   * Retry-After} after repeated failures of this email from this address (known email or not) or
+   * from this address across all emails; 403 {@code MARKETPLACE_SUSPENDED} when the marketplace is
    * not ACTIVE; 503 {@code BUSY} with {@code Retry-After} when more sign-ins arrive at once than
    * the password hash can serve.
    */

@@ -1,5 +1,6 @@
 package com.opensylo.dashboard.api;
 
+import com.opensylo.dashboard.service.DashboardUserAdmission;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceService;
 import com.opensylo.marketplace.service.MarketplaceUserService;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DashboardUsersResource {
 
   @Inject MarketplaceUserService users;
+  @Inject DashboardUserAdmission admission;
   @Inject DashboardCaller caller;
   @Context HttpServletRequest http;
   @Context UriInfo uriInfo;
@@ -67,14 +69,18 @@ public class DashboardUsersResource {
         users.list(caller.marketplace().id()).stream().map(UserSummary::of).toList());
   }
 
-  /** Adds a user. 201 + Location; 400 invalid; 401; 403 unless OWNER; 409 email taken. */
+  /**
+   * Adds a user. 201 + Location; 400 invalid; 401; 403 unless OWNER; 409 {@code EMAIL_TAKEN} when
+   * the email is in use here or in any other marketplace (one answer for both); 429 {@code
+   * TOO_MANY_ATTEMPTS} with {@code Retry-After} after 5 such refusals in 15 minutes.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @DashboardAccess(UserRole.OWNER)
   @Operation(summary = "Add a dashboard user")
   public Response add(@NotNull @Valid AddUserRequest body) {
     var user =
-        users.add(
+        admission.add(
             caller.marketplace().id(),
             new MarketplaceService.NewUser(
                 body.email(),

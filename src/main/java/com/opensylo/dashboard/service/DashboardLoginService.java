@@ -1,20 +1,21 @@
 package com.opensylo.dashboard.service;
 
 import com.opensylo.identity.service.PasswordHasher;
+import com.opensylo.identity.service.SignInThrottle;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Dashboard sign-in. An unknown email and a wrong password cost the same (one Argon2id hash) and
- * give the same answer; consecutive failures lock the account for a while. The hash runs outside
- * any transaction, so a burst of sign-ins holds no database connection while it computes; {@link
+ * give the same answer; repeated failures of one email from one source address lock that pair for a
+ * while, whether the email exists or not, and failures from one address across all emails lock the
+ * address ({@link SignInThrottle}, realm {@value #THROTTLE_REALM}). The hash runs outside any
+ * transaction, so a burst of sign-ins holds no database connection while it computes; {@link
  * LoginAttempts} does the short transactional steps before and after. Outcomes are returned rather
  * than thrown, so failure counts and audit events commit even when the caller is refused.
  */
@@ -24,9 +25,15 @@ public class DashboardLoginService {
   /** Claim naming the marketplace a dashboard JWT acts for. */
   public static final String MARKETPLACE_CLAIM = "marketplace_id";
 
+  /** Claim carrying the user's token version; a password change makes older tokens fail. */
+  public static final String VERSION_CLAIM = "ver";
+
+  /** The sign-in throttle's realm for dashboard users (sign-in and password change). */
+  public static final String THROTTLE_REALM = "dashboard";
+
   @Inject LoginAttempts attempts;
   @Inject PasswordHasher passwords;
-  @Inject Clock clock;
+  @Inject SignInThrottle throttle;
 
   /** How a sign-in ended. */
   public sealed interface Outcome {}
@@ -39,25 +46,25 @@ public class DashboardLoginService {
   /** Unknown email or wrong password (indistinguishable by design). */
   public record InvalidCredentials() implements Outcome {}
 
-  /** Too many failures: no password is checked until the lock ends. */
+  /**
+   * Too many failures of this email from this address, or from this address: no password is checked
+   * until the lock ends (the same for a known and an unknown email).
+   */
   public record Locked(Duration retryAfter) implements Outcome {}
 
   /** Right password, but the marketplace is not ACTIVE. */
   public record MarketplaceInactive() implements Outcome {}
 
   public Outcome login(String email, String password, String source) {
-    Instant now = Instant.now(clock);
     String normalized = EmailAddresses.normalize(email);
-    Optional<MarketplaceUser> found =
-        normalized == null ? Optional.empty() : attempts.user(normalized);
-    if (found.isPresent() && found.get().isLockedAt(now)) {
-      return attempts.refuseLocked(found.get(), now, source);
+    Optional<Duration> locked = throttle.lockedFor(THROTTLE_REALM, normalized, source);
+    if (locked.isPresent()) {
+      return attempts.refuseLocked(normalized, locked.get(), source);
     }
+    Optional<MarketplaceUser> found = attempts.user(normalized);
     boolean passwordMatches =
         passwords.matches(password, found.map(MarketplaceUser::passwordHash).orElse(null));
-    if (found.isEmpty()) {
-      return attempts.unknownEmail(source);
-    }
-    return attempts.conclude(found.get().id(), passwordMatches, password, now, source);
+    return attempts.conclude(
+        normalized, found.map(MarketplaceUser::id).orElse(null), passwordMatches, password, source);
   }
 }

@@ -86,8 +86,9 @@ public class AuthorizeResource {
   }
 
   /**
-   * The posted form: approve (sign in) or deny. 302 to the client; 200 form again on wrong
-   * credentials.
+   * The posted form: approve (sign in) or deny. 302 to the client; 401 form again on wrong
+   * credentials (the same for an unknown email or a locked sign-in); 400 error page once the
+   * request has had too many failed sign-ins.
    */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -112,13 +113,22 @@ public class AuthorizeResource {
       if (!"approve".equals(decision)) {
         return ConsentPage.form(pending.get(), "Choose to allow or deny.", 400);
       }
-      Optional<AuthorizationService.Decision> approved =
+      AuthorizationService.Approval approval =
           authorization.approve(pending.get(), email, password, http.getRemoteAddr());
-      if (approved.isEmpty()) {
-        return ConsentPage.form(pending.get(), "The email or password is incorrect.", 401);
+      if (approval instanceof AuthorizationService.SignInRefused refused) {
+        // one answer for a wrong password, an unknown email and a lock: nothing tells them apart
+        return refused.requestClosed()
+            ? ConsentPage.error(
+                "Too many failed sign-in attempts. Start again from the application.")
+            : ConsentPage.form(
+                pending.get(),
+                "The email or password is incorrect. After repeated failures, sign-in pauses"
+                    + " for a while.",
+                401);
       }
-      return redirect(
-          approved.get().redirectUri(), approved.get().code(), null, null, approved.get().state());
+      AuthorizationService.Decision approved =
+          ((AuthorizationService.Approved) approval).decision();
+      return redirect(approved.redirectUri(), approved.code(), null, null, approved.state());
     } catch (AuthorizationService.UntrustedRequestException e) {
       return ConsentPage.error(e.getMessage());
     }

@@ -62,6 +62,9 @@ public class AuthorizationRequest {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
   protected AuthorizationRequest() {}
 
   public AuthorizationRequest(
@@ -94,6 +97,23 @@ public class AuthorizationRequest {
   public void complete(UUID merchant, Instant now) {
     this.merchantId = merchant;
     this.completedAt = now;
+  }
+
+  /**
+   * Counts a refused sign-in on this request; at {@code maxFailures} the request closes (no code
+   * can come from it any more). Returns whether it closed.
+   */
+  public boolean recordFailedSignIn(Instant now, int maxFailures) {
+    failedSignIns++;
+    if (failedSignIns >= Math.max(1, maxFailures)) {
+      complete(null, now);
+      return true;
+    }
+    return false;
+  }
+
+  public int failedSignIns() {
+    return failedSignIns;
   }
 
   public UUID id() {

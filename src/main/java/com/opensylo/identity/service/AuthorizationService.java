@@ -1,5 +1,7 @@
 package com.opensylo.identity.service;
 
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.AuthorizationCode;
 import com.opensylo.identity.domain.AuthorizationRequest;
 import com.opensylo.identity.domain.MerchantAccount;
@@ -9,6 +11,7 @@ import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The authorization-code flow behind {@code /oauth/authorize}: validates the request (errors the
@@ -32,6 +36,13 @@ public class AuthorizationService {
   @Inject MerchantAccountService merchants;
   @Inject IdentitySettings settings;
   @Inject Clock clock;
+  @Inject AuditService audit;
+
+  @Inject
+  @ConfigProperty(
+      name = "opensylo.oauth.authorization-request.max-failed-sign-ins",
+      defaultValue = "5")
+  Provider<Integer> maxFailedSignIns;
 
   /** The longest {@code state} kept and echoed (its column's size). */
   public static final int MAX_STATE_LENGTH = 1024;
@@ -203,32 +214,64 @@ public class AuthorizationService {
         request.state());
   }
 
+  /** How an approval ended. */
+  public sealed interface Approval {}
+
+  /** Signed in and approved: where to send the browser, with the code. */
+  public record Approved(Decision decision) implements Approval {}
+
   /**
-   * The merchant signed in and approved: a five-minute single-use code is issued for the request.
-   * Empty when the credentials are wrong (the form is shown again).
+   * The credentials were refused (wrong, unknown or locked: one answer); {@code requestClosed} when
+   * that was the request's last allowed failure, or it closed meanwhile.
+   */
+  public record SignInRefused(boolean requestClosed) implements Approval {}
+
+  /**
+   * The merchant signed in and approved: a five-minute single-use code is issued for the request. A
+   * refused sign-in counts on the request; after {@code
+   * opensylo.oauth.authorization-request.max-failed-sign-ins} (5) the request closes and the
+   * merchant must start again from the application.
    */
   @Transactional
-  public Optional<Decision> approve(Pending pending, String email, String password, String source) {
-    Optional<MerchantAccount> merchant = merchants.signIn(email, password, source);
-    if (merchant.isEmpty()) {
-      return Optional.empty();
+  public Approval approve(Pending pending, String email, String password, String source) {
+    MerchantAccountService.SignIn signIn = merchants.signIn(email, password, source);
+    if (!(signIn instanceof MerchantAccountService.SignedIn signedIn)) {
+      Instant now = Instant.now(clock);
+      Optional<AuthorizationRequest> open =
+          tokens.lockAuthorizationRequest(pending.request().id()).filter(r -> r.isOpenAt(now));
+      if (open.isEmpty()) {
+        return new SignInRefused(true);
+      }
+      boolean closed = open.get().recordFailedSignIn(now, maxFailedSignIns.get());
+      if (closed) {
+        audit.record(
+            "oauth.authorization_request_closed",
+            AuditEvent.Outcome.FAILURE,
+            new AuditService.Actor("merchant", null),
+            "authorization_request",
+            open.get().id().toString(),
+            source,
+            "closed after " + open.get().failedSignIns() + " failed sign-ins");
+      }
+      return new SignInRefused(closed);
     }
+    MerchantAccount merchant = signedIn.account();
     AuthorizationRequest request = reload(pending);
     Instant now = Instant.now(clock);
-    request.complete(merchant.get().id(), now);
+    request.complete(merchant.id(), now);
     String code = Secrets.urlSafe(32);
     tokens.addCode(
         new AuthorizationCode(
             hasher.hash(code),
             request.clientPk(),
-            merchant.get().id(),
+            merchant.id(),
             request.redirectUri(),
             request.scope(),
             request.codeChallenge(),
             request.codeChallengeMethod(),
             now,
             now.plus(settings.codeTtl())));
-    return Optional.of(new Decision(request.redirectUri(), code, null, null, request.state()));
+    return new Approved(new Decision(request.redirectUri(), code, null, null, request.state()));
   }
 
   private AuthorizationRequest reload(Pending pending) {

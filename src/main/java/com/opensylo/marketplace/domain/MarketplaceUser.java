@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,8 +14,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A person who signs in to the Marketplace Dashboard. Keeps its own count of consecutive failed
- * sign-ins and locks itself for a while when the count reaches the limit.
+ * A person who signs in to the Marketplace Dashboard. Its token version is carried by every
+ * dashboard JWT issued to it; a password change bumps it, which ends all of the user's older tokens
+ * at once on every node. (Failed sign-ins are throttled by identity's sign-in throttle, keyed by
+ * email and source address.)
  */
 @Entity
 @Table(name = "marketplace_user")
@@ -47,11 +48,8 @@ public class MarketplaceUser {
   @Column(nullable = false, length = 16)
   private UserRole role;
 
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Column(name = "token_version", nullable = false)
+  private long tokenVersion;
 
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
@@ -79,34 +77,18 @@ public class MarketplaceUser {
     this.createdAt = now;
   }
 
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** How long the lock still lasts at {@code now} (zero when unlocked). */
-  public Duration lockRemainingAt(Instant now) {
-    return isLockedAt(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
+  /** Records a successful sign-in. */
+  public void recordSuccessfulLogin(Instant now) {
+    lastLoginAt = now;
   }
 
   /**
-   * Counts a failed sign-in; at {@code maxFailures} consecutive failures the account locks for
-   * {@code lockFor} and the count starts again. Returns whether this failure locked it.
+   * Sets a new password (already hashed) and bumps the token version, so every dashboard JWT issued
+   * before it stops working.
    */
-  public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      failedLogins = 0;
-      lockedUntil = now.plus(lockFor);
-      return true;
-    }
-    return false;
-  }
-
-  /** A successful sign-in clears the failure count and any expired lock. */
-  public void recordSuccessfulLogin(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
+  public void changePassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    this.tokenVersion++;
   }
 
   /**
@@ -158,8 +140,9 @@ public class MarketplaceUser {
     return role;
   }
 
-  public int failedLogins() {
-    return failedLogins;
+  /** The version every dashboard JWT of this user must carry (claim {@code ver}). */
+  public long tokenVersion() {
+    return tokenVersion;
   }
 
   public Instant lastLoginAt() {

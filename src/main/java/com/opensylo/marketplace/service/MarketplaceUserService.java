@@ -57,7 +57,14 @@ public class MarketplaceUserService {
   }
 
   /**
-   * Adds an ADMIN or DEVELOPER (a marketplace has exactly one OWNER). 409 when the email is taken.
+   * The one answer for an email that already belongs to a dashboard user, in this marketplace or
+   * any other: it never says which.
+   */
+  public static final String EMAIL_UNAVAILABLE = "A dashboard user with this email already exists.";
+
+  /**
+   * Adds an ADMIN or DEVELOPER (a marketplace has exactly one OWNER). 409 {@code EMAIL_TAKEN} when
+   * the email is taken anywhere, with the same message and cost whether here or elsewhere.
    */
   @Transactional
   public MarketplaceUser add(
@@ -70,15 +77,17 @@ public class MarketplaceUserService {
           "OWNER_EXISTS", "A marketplace has one OWNER; add an ADMIN or a DEVELOPER.");
     }
     String email = EmailAddresses.normalize(request.email());
+    // hashed before the look-up, so a taken email costs as long to answer as a new user
+    String passwordHash = passwords.hash(request.password());
     if (users.findByEmail(email).isPresent()) {
-      throw new ConflictException(
-          "EMAIL_TAKEN", "A dashboard user with this email already exists.");
+      // one answer whether the email is taken here or in another marketplace (L8)
+      throw new ConflictException("EMAIL_TAKEN", EMAIL_UNAVAILABLE);
     }
     MarketplaceUser user =
         new MarketplaceUser(
             marketplaceId,
             email,
-            passwords.hash(request.password()),
+            passwordHash,
             request.firstName(),
             request.lastName(),
             request.role(),
@@ -93,6 +102,27 @@ public class MarketplaceUserService {
         source,
         "role=" + user.role());
     return user;
+  }
+
+  /**
+   * Stores the user's new password (already hashed) and bumps their token version, which ends every
+   * dashboard JWT issued to them before, on every node.
+   */
+  @Transactional
+  public void changePassword(UUID userId, String newHash, String source) {
+    MarketplaceUser user =
+        users
+            .findByIdForUpdate(userId)
+            .orElseThrow(() -> new ResourceNotFoundException("User not found"));
+    user.changePassword(newHash);
+    audit.record(
+        "marketplace_user.password_changed",
+        AuditEvent.Outcome.SUCCESS,
+        new AuditService.Actor("marketplace_user", userId.toString()),
+        "marketplace_user",
+        userId.toString(),
+        source,
+        "every older dashboard token ended");
   }
 
   /** Removes a user of this marketplace; 404 for anyone else's, 422 for the OWNER. */

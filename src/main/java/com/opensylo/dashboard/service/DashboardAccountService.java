@@ -1,0 +1,76 @@
+package com.opensylo.dashboard.service;
+
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
+import com.opensylo.identity.service.AccessTokenDenylist;
+import com.opensylo.identity.service.PasswordHasher;
+import com.opensylo.identity.service.SignInThrottle;
+import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.marketplace.service.MarketplaceUserService;
+import com.opensylo.shared.error.ApiException;
+import com.opensylo.shared.error.BusinessRuleViolationException;
+import com.opensylo.shared.error.RetryLaterException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A signed-in dashboard user ending their sessions: logout ends one dashboard JWT (its {@code jti}
+ * on the denylist); a password change ends all of the user's JWTs (the user's token version goes
+ * up). Both take effect at once on every node. The password hashes run outside any transaction.
+ */
+@ApplicationScoped
+public class DashboardAccountService {
+
+  @Inject AccessTokenDenylist denylist;
+  @Inject PasswordHasher passwords;
+  @Inject SignInThrottle throttle;
+  @Inject LoginAttempts attempts;
+  @Inject MarketplaceUserService users;
+  @Inject AuditService audit;
+
+  /** Ends the dashboard JWT {@code jti} of {@code user}. */
+  public void logout(MarketplaceUser user, String jti, Instant expiresAt, String source) {
+    denylist.revoke(jti, expiresAt);
+    String id = user.id().toString();
+    audit.record(
+        "dashboard.logout",
+        AuditEvent.Outcome.SUCCESS,
+        new AuditService.Actor("marketplace_user", id),
+        "marketplace_user",
+        id,
+        source,
+        null);
+  }
+
+  /**
+   * Replaces the user's password after checking the current one, and ends every dashboard JWT the
+   * user had. A wrong current password counts as a failed sign-in of that email from {@code source}
+   * (403); while locked, 429 {@code ACCOUNT_LOCKED}; the same password again, 422.
+   */
+  public void changePassword(
+      MarketplaceUser user, String currentPassword, String newPassword, String source) {
+    String email = user.email();
+    Optional<Duration> locked =
+        throttle.lockedFor(DashboardLoginService.THROTTLE_REALM, email, source);
+    if (locked.isPresent()) {
+      throw new RetryLaterException(
+          429,
+          "ACCOUNT_LOCKED",
+          "Too many failed sign-ins: the account is locked for a while; retry later.",
+          locked.get());
+    }
+    if (!passwords.matches(currentPassword, user.passwordHash())) {
+      attempts.countFailure(email, user, source, "wrong current password");
+      throw new ApiException(403, "INVALID_CREDENTIALS", "The current password is incorrect.");
+    }
+    if (currentPassword.equals(newPassword)) {
+      throw new BusinessRuleViolationException(
+          "PASSWORD_UNCHANGED", "The new password must differ from the current one.");
+    }
+    throttle.recordSuccess(DashboardLoginService.THROTTLE_REALM, email, source);
+    users.changePassword(user.id(), passwords.hash(newPassword), source);
+  }
+}

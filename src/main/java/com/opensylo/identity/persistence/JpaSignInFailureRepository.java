@@ -1,0 +1,43 @@
+package com.opensylo.identity.persistence;
+
+import com.opensylo.identity.domain.SignInFailure;
+import com.opensylo.identity.domain.SignInFailureRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** {@link SignInFailureRepository} on JPA. */
+@ApplicationScoped
+public class JpaSignInFailureRepository implements SignInFailureRepository {
+
+  @PersistenceContext(unitName = "opensylo")
+  EntityManager em;
+
+  @Override
+  public Optional<SignInFailure> find(String keyHash) {
+    return Optional.ofNullable(em.find(SignInFailure.class, keyHash));
+  }
+
+  @Override
+  public SignInFailure lockOrCreate(String keyHash) {
+    // INSERT IGNORE makes the first failure of a key race-free: two nodes inserting the same key at
+    // once leave one row, which both then lock in turn (H2 in MariaDB mode and MariaDB alike).
+    em.createNativeQuery(
+            "INSERT IGNORE INTO sign_in_failure (key_hash, failures, window_started_at, updated_at)"
+                + " VALUES (?1, 0, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))")
+        .setParameter(1, keyHash)
+        .executeUpdate();
+    SignInFailure managed = em.find(SignInFailure.class, keyHash);
+    em.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
+    return managed;
+  }
+
+  @Override
+  public void remove(String keyHash) {
+    em.createQuery("delete from SignInFailure f where f.keyHash = :k")
+        .setParameter("k", keyHash)
+        .executeUpdate();
+  }
+}
