@@ -227,8 +227,11 @@ public class SigningKeyService {
     }
   }
 
-  /** Where key {@code kid} stands now: unknown, verifying, or past its window. */
-  @Transactional
+  /**
+   * Where key {@code kid} stands now: unknown, verifying, or past its window. Asked on every bearer
+   * request, so it joins a transaction but never starts one (and mostly answers from memory).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Standing standing(String kid) {
     if (kid == null) {
       return Standing.UNKNOWN;
