@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /oauth/jwks}: the public signing keys (RFC 7517), active and retired, by {@code kid}.
+ * {@code GET /oauth/jwks}: the public signing keys (RFC 7517) by {@code kid}: the active key and
+ * every retired key whose tokens may still be alive; a retired key leaves once its window ends.
  */
 @Path("/oauth/jwks")
 @RequestScoped

@@ -6,11 +6,23 @@ import java.util.Optional;
 /** Storage of signing keys and platform-generated keys. */
 public interface KeyRepository {
 
+  /** Every signing key, newest first. */
   List<SigningKey> signingKeys();
+
+  /** The kid of the newest ACTIVE key of {@code algorithm}: a cheap read on every signature. */
+  Optional<String> activeKid(String algorithm);
+
+  /** The ACTIVE keys, locked for update, so two rotations at once run one after the other. */
+  List<SigningKey> activeKeysForUpdate();
+
+  Optional<SigningKey> findSigningKey(String kid);
 
   void addSigningKey(SigningKey key);
 
   Optional<PlatformKey> findPlatformKey(String name);
 
   void addPlatformKey(PlatformKey key);
+
+  /** Deletes the platform key {@code name}; whether there was one. */
+  boolean removePlatformKey(String name);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -78,5 +79,32 @@ public class SigningKey {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** When the key stopped signing, or null while it is active. */
+  public Instant retiredAt() {
+    return retiredAt;
+  }
+
+  /** Stops signing with this key from {@code now}; it keeps verifying for its window. */
+  public void retire(Instant now) {
+    if (status == Status.ACTIVE) {
+      status = Status.RETIRED;
+      retiredAt = now;
+    }
+  }
+
+  /**
+   * Until when the key is published and verifies: forever (null) while active, then until {@code
+   * retired_at + window}, where the window outlasts every token the key can have signed.
+   */
+  public Instant publishedUntil(Duration window) {
+    return retiredAt == null ? null : retiredAt.plus(window);
+  }
+
+  /** Whether tokens signed with this key still verify at {@code now}. */
+  public boolean verifiesAt(Instant now, Duration window) {
+    Instant until = publishedUntil(window);
+    return until == null || now.isBefore(until);
   }
 }

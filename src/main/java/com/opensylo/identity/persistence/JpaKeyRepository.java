@@ -5,6 +5,7 @@ import com.opensylo.identity.domain.PlatformKey;
 import com.opensylo.identity.domain.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,34 @@ public class JpaKeyRepository implements KeyRepository {
   }
 
   @Override
+  public Optional<String> activeKid(String algorithm) {
+    return em.createQuery(
+            "select k.kid from SigningKey k where k.status = :active and k.algorithm = :algorithm"
+                + " order by k.createdAt desc",
+            String.class)
+        .setParameter("active", SigningKey.Status.ACTIVE)
+        .setParameter("algorithm", algorithm)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<SigningKey> activeKeysForUpdate() {
+    return em.createQuery(
+            "select k from SigningKey k where k.status = :active order by k.createdAt desc",
+            SigningKey.class)
+        .setParameter("active", SigningKey.Status.ACTIVE)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<SigningKey> findSigningKey(String kid) {
+    return Optional.ofNullable(em.find(SigningKey.class, kid));
+  }
+
+  @Override
   public void addSigningKey(SigningKey key) {
     em.persist(key);
   }
@@ -35,5 +64,13 @@ public class JpaKeyRepository implements KeyRepository {
   @Override
   public void addPlatformKey(PlatformKey key) {
     em.persist(key);
+  }
+
+  @Override
+  public boolean removePlatformKey(String name) {
+    return em.createQuery("delete from PlatformKey k where k.name = :name")
+            .setParameter("name", name)
+            .executeUpdate()
+        > 0;
   }
 }

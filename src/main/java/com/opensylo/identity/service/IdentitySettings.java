@@ -3,6 +3,7 @@ package com.opensylo.identity.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,6 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IdentitySettings {
+
+  /**
+   * MicroProfile JWT's default {@code clockSkew} (server.xml {@code mpJwt}): tokens pass until exp
+   * + this.
+   */
+  static final Duration VERIFIER_CLOCK_SKEW = Duration.ofMinutes(5);
 
   @Inject
   @ConfigProperty(name = "opensylo.issuer")
@@ -68,9 +75,21 @@ public class IdentitySettings {
   @ConfigProperty(name = "opensylo.oauth.signing-algorithm", defaultValue = "ES256")
   String signingAlgorithm;
 
+  /**
+   * The lifetime of dashboard tokens, which this server's keys also sign: read here only to know
+   * how long a retired key must keep verifying.
+   */
+  @Inject
+  @ConfigProperty(name = "opensylo.dashboard.token-ttl", defaultValue = "PT24H")
+  Duration dashboardTokenTtl;
+
   @Inject
   @ConfigProperty(name = "opensylo.master-key")
   Optional<String> masterKey;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.master-key-file")
+  Optional<String> masterKeyFile;
 
   @Inject
   @ConfigProperty(name = "opensylo.bootstrap.admin-client-id")
@@ -135,8 +154,31 @@ public class IdentitySettings {
     return signingAlgorithm;
   }
 
+  /**
+   * How long a retired signing key stays in the JWKS and keeps verifying: the longest lifetime of
+   * anything it can have signed (access tokens, sandbox access tokens, dashboard tokens) plus the
+   * clock skew MicroProfile JWT allows past {@code exp}.
+   */
+  public Duration signingKeyRetirementWindow() {
+    Duration longest = accessTokenTtl;
+    for (Duration ttl : List.of(sandboxAccessTokenTtl, dashboardTokenTtl)) {
+      if (ttl.compareTo(longest) > 0) {
+        longest = ttl;
+      }
+    }
+    return longest.plus(VERIFIER_CLOCK_SKEW);
+  }
+
   public Optional<String> masterKey() {
     return masterKey.filter(s -> !s.isBlank());
+  }
+
+  /**
+   * Where a development server keeps its generated master key when {@code OPENSYLO_MASTER_KEY} is
+   * unset; only the servers Maven creates set it, so its absence means "not development".
+   */
+  public Optional<String> masterKeyFile() {
+    return masterKeyFile.filter(s -> !s.isBlank());
   }
 
   public Optional<String> bootstrapAdminClientId() {

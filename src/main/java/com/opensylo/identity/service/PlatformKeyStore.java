@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads and creates platform-generated keys, each in its own transaction so a race between nodes is
- * harmless.
+ * Reads, creates and deletes rows of {@code platform_key} (start-up markers, and the master key
+ * earlier versions kept there), each in its own transaction so a race between nodes is harmless.
  */
 @ApplicationScoped
 public class PlatformKeyStore {
@@ -27,5 +27,17 @@ public class PlatformKeyStore {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void create(String name, String value) {
     keys.addPlatformKey(new PlatformKey(name, value, Instant.now(clock)));
+  }
+
+  /** Deletes platform key {@code name}, if there is one. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void delete(String name) {
+    keys.removePlatformKey(name);
+  }
+
+  /** Whether any signing key exists (whether anything is encrypted under the master key yet). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean anySigningKey() {
+    return !keys.signingKeys().isEmpty();
   }
 }

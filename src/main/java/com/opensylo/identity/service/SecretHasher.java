@@ -3,11 +3,12 @@ package com.opensylo.identity.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.logging.Logger;
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -19,20 +20,20 @@ import javax.crypto.spec.SecretKeySpec;
  * compared in constant time; signing keys' private halves are encrypted with AES-GCM under another
  * derived key.
  *
- * <p>The master key comes from {@code OPENSYLO_MASTER_KEY} (base64, at least 32 bytes). When it is
- * not set, one is generated once and kept in the database so every node agrees — convenient for
- * development, but a database dump then holds the key next to the hashes; production sets the
- * variable (README).
+ * <p>The master key comes from {@code OPENSYLO_MASTER_KEY} (base64, at least 32 bytes); only a
+ * development server falls back to a generated key in an owner-only file, and nothing keeps it in
+ * the database ({@link MasterKeySource}).
  */
 @ApplicationScoped
 public class SecretHasher {
 
-  private static final Logger LOG = Logger.getLogger(SecretHasher.class.getName());
-  private static final String MASTER = "master";
+  /** The row where earlier versions kept a generated master key (moved out, see below). */
+  private static final String LEGACY_MASTER = "master";
 
   @Inject IdentitySettings settings;
   @Inject PlatformKeyStore store;
 
+  private byte[] masterKey;
   private volatile byte[] hashKey;
   private volatile byte[] encryptionKey;
 
@@ -109,34 +110,40 @@ public class SecretHasher {
     return encryptionKey;
   }
 
-  private byte[] masterKey() {
-    String encoded =
-        settings
-            .masterKey()
-            .orElseGet(
-                () -> {
-                  var existing = store.find(MASTER);
-                  if (existing.isPresent()) {
-                    return existing.get();
-                  }
-                  LOG.warning(
-                      "OPENSYLO_MASTER_KEY is not set: generating a master key and storing it in the database"
-                          + " (fine for development; set the variable in production)");
-                  try {
-                    store.create(
-                        MASTER,
-                        java.util.Base64.getEncoder()
-                            .encodeToString(Base64.getUrlDecoder().decode(Secrets.urlSafe(32))));
-                  } catch (RuntimeException raceWithAnotherNode) {
-                    LOG.fine("Another node created the master key first");
-                  }
-                  return store.find(MASTER).orElseThrow();
-                });
-    byte[] key = Base64.getDecoder().decode(encoded.trim());
-    if (key.length < 32) {
-      throw new IllegalStateException("OPENSYLO_MASTER_KEY must decode to at least 32 bytes");
+  /**
+   * Resolves the master key now, so a missing or weak key stops the start-up instead of the first
+   * request (see {@link MasterKeySource}).
+   */
+  public void requireMasterKey() {
+    hashKey();
+    encryptionKey();
+  }
+
+  private synchronized byte[] masterKey() {
+    if (masterKey == null) {
+      masterKey =
+          new MasterKeySource(
+                  settings.masterKey(),
+                  settings.masterKeyFile().map(Path::of),
+                  new MasterKeySource.Database() {
+                    @Override
+                    public Optional<String> legacyMasterKey() {
+                      return store.find(LEGACY_MASTER);
+                    }
+
+                    @Override
+                    public void deleteLegacyMasterKey() {
+                      store.delete(LEGACY_MASTER);
+                    }
+
+                    @Override
+                    public boolean holdsEncryptedKeys() {
+                      return store.anySigningKey();
+                    }
+                  })
+              .masterKey();
     }
-    return key;
+    return masterKey;
   }
 
   private static byte[] hmac(byte[] key, byte[] data) {
