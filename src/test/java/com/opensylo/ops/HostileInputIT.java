@@ -42,6 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostileInputIT {
 
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+  /** Marks a probe the container answers before the application (see the report of issue 8). */
+  private static final String CONTAINER_ANSWER = "(container)";
+
   private static final int OVERSIZE = 4 * 1024 * 1024 + 1024;
 
   /**
@@ -184,6 +188,9 @@ class HostileInputIT {
     Map<String, Object> paths = openApi.getMap("paths");
     paths.forEach(
         (path, item) -> {
+          if (path.startsWith("/__probe")) {
+            return; // the test-only probe endpoints are not the product
+          }
           for (String method : METHODS) {
             Object spec = ((Map<String, Object>) item).get(method);
             if (spec instanceof Map<?, ?> map) {
@@ -325,13 +332,18 @@ class HostileInputIT {
                         op.hasBody() ? new byte[0] : null))));
     // bad path ids
     if (op.path().contains("{")) {
-      for (String id :
-          List.of("not-a-uuid", "x".repeat(3000), "%E2%80%AE", "..%3B", "..%2F..%2Fx")) {
+      for (String id : List.of("not-a-uuid", "x".repeat(3000), "%E2%80%AE", "..%2F..%2Fx")) {
         probes.add(
             new Probe(
                 "path id " + id.substring(0, Math.min(12, id.length())),
                 () -> Answer.of(send(op, concrete(op.path(), id), null, null))));
       }
+      // Liberty's web container refuses "..;" itself (CWWWC0005I, its own HTML) before any filter
+      // or error page of the application runs; only that it is a 4xx is checked
+      probes.add(
+          new Probe(
+              "path id ..%3B " + CONTAINER_ANSWER,
+              () -> Answer.of(send(op, concrete(op.path(), "..%3B"), null, null))));
     }
     // no token, and tokens of the wrong kind
     if (op.tokenKind() != null) {
@@ -356,8 +368,7 @@ class HostileInputIT {
               path,
               "deep member",
               json.replaceFirst("\\{", "{\"deep\":" + "[".repeat(64) + "]".repeat(64) + ",")));
-      probes.add(
-          jsonProbe(op, path, "NUL in a name", json.replaceFirst("\\{", "{\"a\\u0000b\":1,")));
+      probes.add(jsonProbe(op, path, "NUL in a name", "{\"a\\u0000b\":1," + json.substring(1)));
       probes.add(
           new Probe(
               "invalid UTF-8",
@@ -473,7 +484,9 @@ class HostileInputIT {
           where + ": expected a 4xx, got " + answer.status() + " " + abbreviate(answer.body()));
       return;
     }
-    checkShape(op, probe, answer, failures);
+    if (!probe.endsWith(CONTAINER_ANSWER)) {
+      checkShape(op, probe, answer, failures);
+    }
   }
 
   private void checkNoServerError(Operation op, String probe, Answer answer) {
