@@ -4,7 +4,6 @@ import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Marketplaces.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.http.ContentType;
@@ -12,9 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +27,6 @@ class DashboardSessionIT {
   private static final String LOGOUT = "/marketplace-dashboard/logout";
   private static final String PASSWORD = "/marketplace-dashboard/password";
   private static final String USERS = "/marketplace-dashboard/users";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   private static Response changePassword(String token, String current, String next) {
     return bearer(token)

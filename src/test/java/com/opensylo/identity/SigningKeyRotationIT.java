@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.nimbusds.jwt.SignedJWT;
-import com.opensylo.testsupport.Deployments;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import io.restassured.path.json.JsonPath;
@@ -18,9 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ class SigningKeyRotationIT {
   private static final String ROTATE = "/v1/admin/signing-keys/rotate";
   private static final String LIST = "/v1/admin/signing-keys";
   private static final Duration WINDOW = Duration.ofDays(7).plusMinutes(5);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @AfterEach
   void resetClock() {

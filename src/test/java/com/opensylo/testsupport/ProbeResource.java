@@ -162,6 +162,22 @@ public class ProbeResource {
     return stored.startsWith("$argon2id$") ? "argon2id" : stored.substring(0, stored.indexOf('$'));
   }
 
+  /** Tables whose content the hostile-input test compares around refused requests. */
+  static final List<String> STATE_TABLES =
+      List.of(
+          "signing_key",
+          "oauth_client",
+          "oauth_client_secret",
+          "merchant_account",
+          "oauth_grant",
+          "authorization_request",
+          "authorization_code",
+          "refresh_token",
+          "revoked_access_token",
+          "marketplace",
+          "marketplace_user",
+          "webhook_delivery");
+
   @jakarta.persistence.PersistenceContext(unitName = "opensylo")
   jakarta.persistence.EntityManager em;
 
@@ -174,6 +190,31 @@ public class ProbeResource {
   @jakarta.transaction.Transactional
   public void forgetSignInFailures() {
     em.createQuery("delete from SignInFailure").executeUpdate();
+  }
+
+  /**
+   * {@code {table: "rows:hash"}} for every stored table but the audit trail: the row count and a
+   * hash of every row's content, so a test can prove a refused request stored or changed nothing.
+   */
+  @GET
+  @Path("/state")
+  @Produces(MediaType.APPLICATION_JSON)
+  @jakarta.transaction.Transactional
+  public java.util.Map<String, String> state() {
+    java.util.Map<String, String> state = new java.util.TreeMap<>();
+    for (String table : STATE_TABLES) {
+      List<?> rows = em.createNativeQuery("select * from " + table).getResultList();
+      List<String> shown = new java.util.ArrayList<>();
+      for (Object row : rows) {
+        shown.add(
+            row instanceof Object[] columns
+                ? java.util.Arrays.deepToString(columns)
+                : String.valueOf(row));
+      }
+      java.util.Collections.sort(shown);
+      state.put(table, rows.size() + ":" + shown.hashCode());
+    }
+    return state;
   }
 
   @GET

@@ -1,7 +1,7 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.identity.service.OAuthException;
-import java.net.URLDecoder;
+import com.opensylo.shared.web.PercentEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -44,8 +44,14 @@ record ClientCredentials(String clientId, String clientSecret) {
       if (colon < 0) {
         throw OAuthException.invalidClient();
       }
-      String id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-      String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+      // RFC 6749 §2.3.1: both halves are form-urlencoded; a broken escape is a bad credential, not
+      // a server error
+      String id =
+          PercentEncoding.decode(decoded.substring(0, colon))
+              .orElseThrow(OAuthException::invalidClient);
+      String secret =
+          PercentEncoding.decode(decoded.substring(colon + 1))
+              .orElseThrow(OAuthException::invalidClient);
       if (bodyClientId != null && !bodyClientId.equals(id)) {
         throw OAuthException.invalidRequest("client_id does not match the authenticated client.");
       }

@@ -56,8 +56,13 @@ final class ConsentPage {
   }
 
   static Response error(String message) {
+    return error(400, message);
+  }
+
+  /** The error page with {@code status}, for refusals the shared HTTP layer raised (413, 415…). */
+  static Response error(int status, String message) {
     return page(
-        400,
+        status,
         "Authorization error - OpenSylo",
         "<h1>This request cannot continue</h1><p class=\"error\" id=\"error\">"
             + escape(message)

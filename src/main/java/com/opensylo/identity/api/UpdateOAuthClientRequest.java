@@ -2,6 +2,7 @@ package com.opensylo.identity.api;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -11,7 +12,10 @@ import java.util.List;
  * present.
  */
 public record UpdateOAuthClientRequest(
-    @JsonbProperty("client_name") @Size(min = 1, max = 255) String clientName,
+    @JsonbProperty("client_name")
+        @Size(min = 1, max = 255)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String clientName,
     @JsonbProperty("redirect_uris") @Size(min = 1, max = 20)
         List<@NotNull @Size(max = 2048) String> redirectUris,
     @JsonbProperty("allowed_scopes") @Size(min = 1) List<@NotNull String> allowedScopes,

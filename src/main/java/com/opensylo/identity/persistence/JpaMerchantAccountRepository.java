@@ -2,6 +2,7 @@ package com.opensylo.identity.persistence;
 
 import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.MerchantAccountRepository;
+import com.opensylo.shared.persistence.ConstraintConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,12 @@ public class JpaMerchantAccountRepository implements MerchantAccountRepository {
   @Override
   public void add(MerchantAccount account) {
     em.persist(account);
+    // two creates of one email at once: the unique key decides, and the loser gets 409, not 500
+    ConstraintConflicts.flushOrConflict(
+        em,
+        "uq_merchant_account_email",
+        "EMAIL_TAKEN",
+        "A merchant account with this email already exists.");
   }
 
   @Override
