@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,6 +81,13 @@ public class DashboardUsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @DashboardAccess(UserRole.OWNER)
   @Operation(summary = "Add a dashboard user")
+  @APIResponse(
+      responseCode = "201",
+      description = "The user, with Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UserResponse.class)))
   public Response add(@NotNull @Valid AddUserRequest body) {
     var user =
         admission.add(

@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +63,13 @@ public class OAuthClientAdminResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an OAuth client")
+  @APIResponse(
+      responseCode = "201",
+      description = "The client and its secret, shown once, with Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OAuthClientResponse.WithSecret.class)))
   public Response create(@NotNull @Valid CreateOAuthClientRequest body) {
     new ClientRegistrationRules()
         .redirectUris(body.redirectUris(), "redirect_uris")

@@ -33,6 +33,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +61,13 @@ public class MarketplaceAdminResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Onboard a marketplace")
+  @APIResponse(
+      responseCode = "201",
+      description = "The marketplace, its owner and its credentials, shown once, with Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketplaceResponses.OnboardedResponse.class)))
   public Response create(@NotNull @Valid MarketplaceRequests.CreateMarketplaceRequest body) {
     ClientRegistrationRules rules =
         new ClientRegistrationRules()
