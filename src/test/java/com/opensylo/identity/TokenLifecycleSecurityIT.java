@@ -47,6 +47,7 @@ class TokenLifecycleSecurityIT {
 
   @AfterEach
   void resetConfig() {
+    OAuth.moveClock("PT0S");
     OAuth.setConfig("opensylo.oauth.rotate-refresh-tokens", "");
   }
 
@@ -330,6 +331,29 @@ class TokenLifecycleSecurityIT {
     assertThat(events).hasSize(1);
     assertThat(events.get(0).get("outcome")).isEqualTo("FAILURE");
     assertThat(events.get(0).toString()).doesNotContain("cs_secret_wrong");
+  }
+
+  @Test
+  void repeatedFailedClientAuthenticationIsThrottledForThatClientAndAddress() {
+    Marketplaces.Onboarded m = Marketplaces.onboard();
+    Marketplaces.Onboarded other = Marketplaces.onboard();
+    for (int i = 0; i < 10; i++) {
+      assertThat(Marketplaces.clientCredentials(m.clientId(), "cs_secret_guess" + i).statusCode())
+          .isEqualTo(401);
+    }
+    // the right secret no longer reaches the check from this address
+    Response locked = Marketplaces.clientCredentials(m.clientId(), m.clientSecret());
+    assertThat(locked.statusCode()).isEqualTo(401);
+    assertThat(locked.jsonPath().getString("error")).isEqualTo("invalid_client");
+    assertThat(Marketplaces.auditEvents("oauth.client_auth_failed", m.clientId()))
+        .anySatisfy(
+            e -> assertThat(e.get("details")).isEqualTo("throttled after repeated failures"));
+    // another client from the same address is not affected
+    assertThat(Marketplaces.clientCredentials(other.clientId(), other.clientSecret()).statusCode())
+        .isEqualTo(200);
+    OAuth.moveClock("PT16M");
+    assertThat(Marketplaces.clientCredentials(m.clientId(), m.clientSecret()).statusCode())
+        .isEqualTo(200);
   }
 
   @Test

@@ -33,6 +33,11 @@ public class ClientService {
   @Inject SecretHasher hasher;
   @Inject IdentitySettings settings;
   @Inject AuditService audit;
+  @Inject SignInThrottle throttle;
+
+  /** The throttle realm of client authentication: its failures lock no person's sign-in. */
+  static final String THROTTLE_REALM = "oauth_client";
+
   @Inject Clock clock;
 
   /** What an admin asks for when registering a client; validated by the API layer. */
@@ -324,10 +329,23 @@ public class ClientService {
   /**
    * The enabled client {@code clientId} if {@code secret} is one of its valid secrets
    * (constant-time compare); a public client authenticates with no secret. Any failure is the same
-   * {@code invalid_client}.
+   * {@code invalid_client}, audited and counted per client id and source address: after too many
+   * failures that client id is refused from that address for a while (review L6), whatever it
+   * sends, without reaching the secret check.
    */
   @Transactional(dontRollbackOn = OAuthException.class)
   public OAuthClient authenticate(String clientId, String secret, String source) {
+    if (clientId != null && throttle.lockedFor(THROTTLE_REALM, clientId, source).isPresent()) {
+      audit.record(
+          "oauth.client_auth_failed",
+          AuditEvent.Outcome.FAILURE,
+          new AuditService.Actor("client", auditableId(clientId)),
+          "oauth_client",
+          auditableId(clientId),
+          source,
+          "throttled after repeated failures");
+      throw OAuthException.invalidClient();
+    }
     var found = clients.findWithSecrets(clientId).filter(c -> c.client().isActive()).orElse(null);
     if (found == null) {
       if (secret != null) {
@@ -359,7 +377,18 @@ public class ClientService {
 
   /** Audits a failed client authentication (never the secret) and returns its refusal. */
   private OAuthException refused(String clientId, String source, String reason) {
-    String id = clientId == null || clientId.length() > 128 ? null : clientId;
+    String id = auditableId(clientId);
+    if (clientId != null
+        && throttle
+            .recordFailure(
+                THROTTLE_REALM,
+                clientId,
+                source,
+                new SignInThrottle.Limit(
+                    settings.clientLockoutMaxFailures(), settings.clientLockoutDuration()))
+            .lockedAnything()) {
+      reason += "; further attempts from this address are refused for a while";
+    }
     audit.record(
         "oauth.client_auth_failed",
         AuditEvent.Outcome.FAILURE,
@@ -369,6 +398,10 @@ public class ClientService {
         source,
         reason);
     return OAuthException.invalidClient();
+  }
+
+  private static String auditableId(String clientId) {
+    return clientId == null || clientId.length() > 128 ? null : clientId;
   }
 
   /** Audits a successful change to client {@code clientId} by {@code actor}. */

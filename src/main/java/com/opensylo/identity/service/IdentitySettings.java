@@ -32,6 +32,14 @@ public class IdentitySettings {
   String adminAudience;
 
   @Inject
+  @ConfigProperty(name = "opensylo.oauth.client-lockout.max-failures", defaultValue = "10")
+  int clientLockoutMaxFailures;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.client-lockout.duration", defaultValue = "PT15M")
+  Duration clientLockoutDuration;
+
+  @Inject
   @ConfigProperty(name = "opensylo.oauth.introspection-clients")
   Optional<java.util.List<String>> introspectionClients;
 
@@ -107,6 +115,15 @@ public class IdentitySettings {
   /** The {@code aud} of partner access tokens (admin and dashboard tokens have their own). */
   public String audience() {
     return audience;
+  }
+
+  /** Failed authentications of one client id from one address that lock it there. */
+  public int clientLockoutMaxFailures() {
+    return clientLockoutMaxFailures;
+  }
+
+  public Duration clientLockoutDuration() {
+    return clientLockoutDuration;
   }
 
   /** The {@code aud} of admin tokens, which only operator clients get. */
