@@ -1,0 +1,2 @@
+/** Tests of the scorecard's loading and validation. */
+package com.opensylo.scoring.scorecard;
