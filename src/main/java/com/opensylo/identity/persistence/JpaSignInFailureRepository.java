@@ -4,7 +4,6 @@ import com.opensylo.identity.domain.SignInFailure;
 import com.opensylo.identity.domain.SignInFailureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -29,9 +28,19 @@ public class JpaSignInFailureRepository implements SignInFailureRepository {
                 + " VALUES (?1, 0, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))")
         .setParameter(1, keyHash)
         .executeUpdate();
-    SignInFailure managed = em.find(SignInFailure.class, keyHash);
-    em.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
-    return managed;
+    // A locking read (SELECT ... FOR UPDATE) sees the latest committed row even where this
+    // transaction already read an older snapshot of it (InnoDB REPEATABLE READ), so the row is read
+    // by it afresh, not taken from the persistence context. Written in SQL because Hibernate's
+    // MySQL dialect adds "OF <alias>", which MariaDB (standing in for MySQL in CI) rejects.
+    SignInFailure loaded = em.find(SignInFailure.class, keyHash);
+    if (loaded != null) {
+      em.detach(loaded);
+    }
+    return (SignInFailure)
+        em.createNativeQuery(
+                "SELECT * FROM sign_in_failure WHERE key_hash = ?1 FOR UPDATE", SignInFailure.class)
+            .setParameter(1, keyHash)
+            .getSingleResult();
   }
 
   @Override
