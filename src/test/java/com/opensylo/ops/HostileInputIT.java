@@ -340,6 +340,31 @@ class HostileInputIT {
                         path + "?x=%zz",
                         authHeader(op),
                         op.hasBody() ? new byte[0] : null))));
+    // a request target and a header over the platform's 32 KB limit (Liberty's HTTP channel
+    // answered these itself, empty and without X-Request-Id, until server.xml raised its limit)
+    probes.add(
+        new Probe(
+            "query 100 KB",
+            () ->
+                Answer.of(
+                    RawHttp.send(
+                        op.method().toUpperCase(Locale.ROOT),
+                        path + "?x=" + "a".repeat(100 * 1024),
+                        authHeader(op),
+                        op.hasBody() ? new byte[0] : null))));
+    probes.add(
+        new Probe(
+            "header 64 KB",
+            () -> {
+              Map<String, String> headers = new LinkedHashMap<>(authHeader(op));
+              headers.put("X-Fuzz", "b".repeat(64 * 1024));
+              return Answer.of(
+                  RawHttp.send(
+                      op.method().toUpperCase(Locale.ROOT),
+                      path,
+                      headers,
+                      op.hasBody() ? new byte[0] : null));
+            }));
     // bad path ids
     if (op.path().contains("{")) {
       for (String id : List.of("not-a-uuid", "x".repeat(3000), "%E2%80%AE", "..%2F..%2Fx")) {
@@ -350,10 +375,20 @@ class HostileInputIT {
       }
       // Liberty's web container refuses "..;" itself (CWWWC0005I, its own HTML) before any filter
       // or error page of the application runs; only that it is a 4xx is checked
-      probes.add(
-          new Probe(
-              "path id ..%3B " + CONTAINER_ANSWER,
-              () -> Answer.of(send(op, concrete(op.path(), "..%3B"), null, null))));
+      // so do a NUL and CR/LF in the path (Liberty's WebContainer.sendBadRequestResponse, before
+      // any web application is chosen; see OpenLiberty issue 33162)
+      for (String id : List.of("..%3B", "%00", "%0D%0A")) {
+        probes.add(
+            new Probe(
+                "path id " + id + " " + CONTAINER_ANSWER,
+                () ->
+                    Answer.of(
+                        RawHttp.send(
+                            op.method().toUpperCase(Locale.ROOT),
+                            concrete(op.path(), id),
+                            authHeader(op),
+                            op.hasBody() ? new byte[0] : null))));
+      }
     }
     // no token, and tokens of the wrong kind
     if (op.tokenKind() != null) {

@@ -11,6 +11,8 @@ public final class ErrorCode {
   public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
   public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
   public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+  public static final String URI_TOO_LONG = "URI_TOO_LONG";
+  public static final String HEADER_TOO_LARGE = "HEADER_TOO_LARGE";
   public static final String NOT_FOUND = "NOT_FOUND";
   public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
   public static final String UNAUTHORIZED = "UNAUTHORIZED";
@@ -33,7 +35,9 @@ public final class ErrorCode {
       case 406 -> NOT_ACCEPTABLE;
       case 409 -> CONFLICT;
       case 413 -> PAYLOAD_TOO_LARGE;
+      case 414 -> URI_TOO_LONG;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 431 -> HEADER_TOO_LARGE;
       case 503 -> SERVICE_UNAVAILABLE;
       default -> status >= 500 ? INTERNAL_ERROR : "HTTP_" + status;
     };
