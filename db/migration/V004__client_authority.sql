@@ -18,3 +18,10 @@ UPDATE oauth_client SET allowed_scopes = 'credit.score.read' WHERE allowed_scope
 -- Marketplace clients disabled by a suspension: the suspension is now the owner's switch, not the client's.
 UPDATE oauth_client SET owner_suspended = TRUE, enabled = TRUE
  WHERE id IN (SELECT client_pk FROM marketplace WHERE status = 'SUSPENDED');
+
+-- A grant remembers the client's generation when the merchant consented, so its refresh tokens die with the
+-- client's earlier access tokens when the client is disabled (review L10).
+ALTER TABLE oauth_grant ADD COLUMN client_generation INT NOT NULL DEFAULT 0;
+
+-- Clients inactive at upgrade time: their earlier tokens (generation 0) must not come back with a re-enable.
+UPDATE oauth_client SET token_generation = 1 WHERE enabled = FALSE OR owner_suspended = TRUE;

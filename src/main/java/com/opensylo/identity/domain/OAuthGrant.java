@@ -42,11 +42,19 @@ public class OAuthGrant {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /**
+   * The client's token generation when the merchant consented: once the client has been inactive
+   * since, this grant's refresh tokens are dead too (review L10).
+   */
+  @Column(name = "client_generation", nullable = false)
+  private int clientGeneration;
+
   protected OAuthGrant() {}
 
-  public OAuthGrant(UUID clientPk, String subject, List<String> scope, Instant now) {
+  public OAuthGrant(OAuthClient client, String subject, List<String> scope, Instant now) {
     this.id = UUID.randomUUID();
-    this.clientPk = clientPk;
+    this.clientPk = client.id();
+    this.clientGeneration = client.tokenGeneration();
     this.subject = subject;
     this.scope = List.copyOf(scope);
     this.createdAt = now;
@@ -60,6 +68,16 @@ public class OAuthGrant {
 
   public boolean isRevoked() {
     return revokedAt != null;
+  }
+
+  /**
+   * Whether the grant still stands for {@code client}: not revoked, and the client active and not
+   * inactive since the grant was made.
+   */
+  public boolean isLiveFor(OAuthClient client) {
+    return !isRevoked()
+        && client.id().equals(clientPk)
+        && client.honoursTokenGeneration(clientGeneration);
   }
 
   public UUID id() {

@@ -60,7 +60,7 @@ public class AuthorizationCodeGrant implements TokenGrant {
     }
     verifyPkce(stored, parameters.get("code_verifier"));
     List<String> scope = GrantedScopes.stillAllowed(client, stored.scope());
-    OAuthGrant grant = new OAuthGrant(client.id(), stored.merchantId().toString(), scope, now);
+    OAuthGrant grant = new OAuthGrant(client, stored.merchantId().toString(), scope, now);
     tokens.addGrant(grant);
     stored.redeem(grant.id(), now);
     return issuer.forGrant(client, grant, scope, null, scope, now);

@@ -329,39 +329,48 @@ public class ClientService {
   /**
    * The enabled client {@code clientId} if {@code secret} is one of its valid secrets
    * (constant-time compare); a public client authenticates with no secret. Any failure is the same
-   * {@code invalid_client}, audited and counted per client id and source address: after too many
-   * failures that client id is refused from that address for a while (review L6), whatever it
-   * sends, without reaching the secret check.
+   * {@code invalid_client}, audited and counted per client id and source address (review L6).
+   * Client ids are public, so the throttle never refuses the right secret (anyone could lock a
+   * marketplace out); once an id has failed too often from an address, further failures there are
+   * refused without being counted or audited, so a flood costs one hash each and no writes.
    */
   @Transactional(dontRollbackOn = OAuthException.class)
   public OAuthClient authenticate(String clientId, String secret, String source) {
-    if (clientId != null && throttle.lockedFor(THROTTLE_REALM, clientId, source).isPresent()) {
-      audit.record(
-          "oauth.client_auth_failed",
-          AuditEvent.Outcome.FAILURE,
-          new AuditService.Actor("client", auditableId(clientId)),
-          "oauth_client",
-          auditableId(clientId),
-          source,
-          "throttled after repeated failures");
-      throw OAuthException.invalidClient();
+    boolean throttled =
+        clientId != null && throttle.lockedFor(THROTTLE_REALM, clientId, source).isPresent();
+    Check check = check(clientId, secret);
+    if (check.client() != null) {
+      if (throttled) {
+        throttle.recordSuccess(THROTTLE_REALM, clientId, source);
+      }
+      return check.client();
     }
+    throw throttled ? OAuthException.invalidClient() : refused(clientId, source, check.failure());
+  }
+
+  /** The authenticated client, or why there is none. */
+  private record Check(OAuthClient client, String failure) {
+    static Check failed(String why) {
+      return new Check(null, why);
+    }
+  }
+
+  private Check check(String clientId, String secret) {
     var found = clients.findWithSecrets(clientId).filter(c -> c.client().isActive()).orElse(null);
     if (found == null) {
       if (secret != null) {
         hasher.hash(secret); // same work whether or not the client exists
       }
-      throw refused(clientId, source, "unknown or inactive client");
+      return Check.failed("unknown or inactive client");
     }
     OAuthClient client = found.client();
     if (!client.isConfidential()) {
-      if (secret != null) {
-        throw refused(clientId, source, "a public client sent a secret");
-      }
-      return client;
+      return secret != null
+          ? Check.failed("a public client sent a secret")
+          : new Check(client, null);
     }
     if (secret == null) {
-      throw refused(clientId, source, "no secret");
+      return Check.failed("no secret");
     }
     Instant now = Instant.now(clock);
     String candidate = hasher.hash(secret);
@@ -369,25 +378,24 @@ public class ClientService {
     for (ClientSecret stored : found.secrets()) {
       valid |= SecretHasher.sameHash(candidate, stored.secretHash()) && stored.isValidAt(now);
     }
-    if (!valid) {
-      throw refused(clientId, source, "wrong secret");
-    }
-    return client;
+    return valid ? new Check(client, null) : Check.failed("wrong secret");
   }
 
-  /** Audits a failed client authentication (never the secret) and returns its refusal. */
+  /**
+   * Audits a failed client authentication and counts it against that client id from that address;
+   * the audit names the client only when it exists (a caller that swapped id and secret must not
+   * put its secret in the trail).
+   */
   private OAuthException refused(String clientId, String source, String reason) {
-    String id = auditableId(clientId);
+    String id = clientId != null && clients.findByClientId(clientId).isPresent() ? clientId : null;
     if (clientId != null
-        && throttle
-            .recordFailure(
-                THROTTLE_REALM,
-                clientId,
-                source,
-                new SignInThrottle.Limit(
-                    settings.clientLockoutMaxFailures(), settings.clientLockoutDuration()))
-            .lockedAnything()) {
-      reason += "; further attempts from this address are refused for a while";
+        && throttle.recordAccountFailure(
+            THROTTLE_REALM,
+            clientId,
+            source,
+            new SignInThrottle.Limit(
+                settings.clientLockoutMaxFailures(), settings.clientLockoutDuration()))) {
+      reason += "; further failures of this client from this address go unrecorded for a while";
     }
     audit.record(
         "oauth.client_auth_failed",
@@ -398,10 +406,6 @@ public class ClientService {
         source,
         reason);
     return OAuthException.invalidClient();
-  }
-
-  private static String auditableId(String clientId) {
-    return clientId == null || clientId.length() > 128 ? null : clientId;
   }
 
   /** Audits a successful change to client {@code clientId} by {@code actor}. */

@@ -59,7 +59,7 @@ public class RefreshTokenGrant implements TokenGrant {
       throw OAuthException.invalidGrant(
           "The refresh token was already used; the grant is revoked.");
     }
-    if (!stored.isUsableAt(now) || grant.isRevoked()) {
+    if (!stored.isUsableAt(now) || !grant.isLiveFor(client)) {
       throw OAuthException.invalidGrant("The refresh token is expired or revoked.");
     }
     List<String> grantable = GrantedScopes.stillAllowed(client, stored.scope());

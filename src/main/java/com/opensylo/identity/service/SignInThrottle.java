@@ -91,6 +91,23 @@ public class SignInThrottle {
   }
 
   /**
+   * Counts a failure of {@code account} from {@code source} against the account alone, with no
+   * source-wide count: for callers whose secrets cannot be guessed (OAuth clients), where a lock on
+   * a whole address would only let anyone refuse everyone behind it. Whether it locked.
+   */
+  @Transactional
+  public boolean recordAccountFailure(
+      String realm, String account, String source, Limit accountLimit) {
+    return failures
+        .lockOrCreate(accountKey(realm, account, source))
+        .recordFailure(
+            Instant.now(clock),
+            accountLimit.maxFailures(),
+            accountLimit.lockFor(),
+            accountLimit.lockFor());
+  }
+
+  /**
    * A successful sign-in clears the account's count on that source (not the source's count, which
    * an attacker's own account must not reset).
    */

@@ -60,7 +60,7 @@ public class TokenIntrospection {
     Instant now = Instant.now(clock);
     Optional<RefreshToken> refresh = tokens.findRefreshToken(hasher.hash(token));
     if (refresh.isPresent()) {
-      return refreshToken(refresh.get(), caller, seesAll, now);
+      return refreshToken(refresh.get(), caller, now);
     }
     Optional<JWTClaimsSet> claims = signing.verifiedClaims(token);
     if (claims.isEmpty()
@@ -82,16 +82,15 @@ public class TokenIntrospection {
             c.getIssueTime().toInstant()));
   }
 
-  private Optional<ActiveToken> refreshToken(
-      RefreshToken r, OAuthClient caller, boolean seesAll, Instant now) {
+  private Optional<ActiveToken> refreshToken(RefreshToken r, OAuthClient caller, Instant now) {
     OAuthGrant grant = tokens.findGrant(r.grantId()).orElse(null);
     Optional<OAuthClient> owner = clients.findById(r.clientPk());
     if (!r.isUsableAt(now)
         || grant == null
-        || grant.isRevoked()
         || owner.isEmpty()
-        || !owner.get().isActive()
-        || !(seesAll || owner.get().id().equals(caller.id()))) {
+        || !grant.isLiveFor(owner.get())
+        // resource servers never need refresh tokens: only their client (and operators) see them
+        || !(caller.isOperator() || owner.get().id().equals(caller.id()))) {
       return Optional.empty();
     }
     return Optional.of(

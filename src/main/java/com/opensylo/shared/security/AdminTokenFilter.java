@@ -42,10 +42,13 @@ public class AdminTokenFilter implements ContainerRequestFilter {
     if (roles == null || !Arrays.asList(roles.value()).contains(Roles.ADMIN)) {
       return;
     }
-    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+    Object principal = request.getSecurityContext().getUserPrincipal();
+    if (principal == null) {
       return; // no token: the container's own 401 applies
     }
-    if (!AccessTokens.isAccessTokenFor(token, adminAudience)) {
+    // any other kind of principal (a registry user, say) is no admin token either
+    if (!(principal instanceof JsonWebToken token)
+        || !AccessTokens.isAccessTokenFor(token, adminAudience)) {
       request.abortWith(
           ApiErrors.refusal(
               request,

@@ -213,6 +213,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
               + ".",
           null);
     }
+    // the parser's own limits (a number of more than 1100 digits, for one) surface as other
+    // runtime exceptions; they are malformed input too, never a server error
+    catch (UnsupportedOperationException | ArithmeticException | NumberFormatException e) {
+      throw malformed("The request body holds a JSON value beyond the parser's limits.", null);
+    }
   }
 
   /**

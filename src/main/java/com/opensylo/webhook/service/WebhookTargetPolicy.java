@@ -16,13 +16,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where a PRODUCTION marketplace's webhooks may go (SPEC §9, SSRF): never to a loopback, private,
- * link-local (cloud metadata included), unique-local, carrier-grade NAT, multicast or unspecified
- * address, judged on every address the host resolves to — when the URL is set, and again at each
- * delivery (a name may be re-pointed after it was accepted). SANDBOX marketplaces may use such
- * targets (local receivers), and an operator may allow them everywhere with {@code
- * opensylo.webhook.allow-private-targets=true}. A name that does not resolve yet is accepted when
- * set; delivery checks it again.
+ * Where a marketplace's webhooks may go (SPEC §9, SSRF): in PRODUCTION never to a loopback,
+ * private, link-local (cloud metadata included), unique-local, carrier-grade NAT, multicast or
+ * unspecified address, judged on every address the host resolves to — when the URL is set, and
+ * again at each delivery (a name may be re-pointed after it was accepted); IPv6 forms that embed an
+ * IPv4 address (6to4, Teredo, NAT64, IPv4-compatible) count as internal. SANDBOX marketplaces may
+ * use loopback (local receivers, over http too) but nothing else internal, and an operator may
+ * allow them everywhere with {@code opensylo.webhook.allow-private-targets=true}. A name that does
+ * not resolve yet is accepted when set; delivery checks it again.
  */
 @ApplicationScoped
 public class WebhookTargetPolicy {
@@ -45,11 +46,12 @@ public class WebhookTargetPolicy {
 
   /** Why {@code url} may not receive this marketplace's events, if it may not. */
   public Optional<String> refusal(String url, ClientEnvironment environment) {
-    if (url == null || allowPrivateTargets || environment != ClientEnvironment.PRODUCTION) {
+    if (url == null || allowPrivateTargets) {
       return Optional.empty();
     }
+    boolean sandbox = environment != ClientEnvironment.PRODUCTION;
     URI uri = URI.create(url);
-    if (!"https".equals(uri.getScheme())) {
+    if (!sandbox && !"https".equals(uri.getScheme())) {
       return Optional.of("must be https in PRODUCTION");
     }
     String host = uri.getHost();
@@ -63,10 +65,16 @@ public class WebhookTargetPolicy {
       return Optional.empty(); // checked again at delivery
     }
     for (InetAddress address : addresses) {
+      if (sandbox && address.isLoopbackAddress()) {
+        continue; // a local receiver, for SANDBOX marketplaces only
+      }
       if (!isPublic(address)) {
         return Optional.of(
-            "resolves to a loopback, private, link-local or metadata address, which PRODUCTION"
-                + " webhooks may not target");
+            sandbox
+                ? "resolves to a private, link-local or metadata address (SANDBOX webhooks may"
+                    + " use loopback, nothing else internal)"
+                : "resolves to a loopback, private, link-local or metadata address, which"
+                    + " PRODUCTION webhooks may not target");
       }
     }
     return Optional.empty();
@@ -96,9 +104,19 @@ public class WebhookTargetPolicy {
       if ((first & 0xfe) == 0xfc) {
         return false; // unique local fc00::/7
       }
+      int second = b[1] & 0xff;
+      if ((first == 0x20 && second == 0x02) // 6to4 2002::/16 embeds an IPv4 address
+          || (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) // Teredo 2001::/32
+          || (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b)) {
+        return false; // NAT64 64:ff9b::/96 and 64:ff9b:1::/48 reach IPv4 targets
+      }
       boolean v4Mapped = true;
       for (int i = 0; i < 10; i++) {
         v4Mapped &= b[i] == 0;
+      }
+      boolean v4Compatible = v4Mapped && b[10] == 0 && b[11] == 0; // deprecated ::a.b.c.d
+      if (v4Compatible) {
+        return false;
       }
       if (v4Mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
         try {

@@ -36,7 +36,12 @@ class WebhookTargetPolicyTest {
           "::ffff:127.0.0.1",
           "::ffff:10.0.0.1",
           "::ffff:169.254.169.254",
-          "198.18.0.1"
+          "198.18.0.1",
+          "64:ff9b::a9fe:a9fe",
+          "64:ff9b:1::a00:1",
+          "2002:a9fe:a9fe::1",
+          "2001:0:4136:e378::1",
+          "::a9fe:a9fe"
         }) {
       assertThat(isPublic(a)).as(a).isFalse();
     }
@@ -56,6 +61,8 @@ class WebhookTargetPolicyTest {
     assertThat(policy.refusal("https://127.0.0.1/h", ClientEnvironment.PRODUCTION)).isPresent();
     assertThat(policy.refusal("http://localhost:8080/h", ClientEnvironment.PRODUCTION)).isPresent();
     assertThat(policy.refusal("http://localhost:8080/h", ClientEnvironment.SANDBOX)).isEmpty();
+    assertThat(policy.refusal("http://169.254.169.254/h", ClientEnvironment.SANDBOX)).isPresent();
+    assertThat(policy.refusal("https://10.0.0.1/h", ClientEnvironment.SANDBOX)).isPresent();
     assertThat(policy.refusal("https://8.8.8.8/h", ClientEnvironment.PRODUCTION)).isEmpty();
     assertThat(policy.refusal(null, ClientEnvironment.PRODUCTION)).isEmpty();
     policy.allowPrivateTargets = true;
