@@ -1,17 +1,12 @@
 package com.opensylo.identity.service;
 
-import com.opensylo.audit.domain.AuditEvent;
-import com.opensylo.audit.service.AuditService;
-import com.opensylo.identity.domain.AuthorizationCode;
 import com.opensylo.identity.domain.AuthorizationRequest;
-import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.Pkce;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The authorization-code flow behind {@code /oauth/authorize}: validates the request (errors the
@@ -34,15 +28,9 @@ public class AuthorizationService {
   @Inject TokenRepository tokens;
   @Inject SecretHasher hasher;
   @Inject MerchantAccountService merchants;
+  @Inject ConsentDecisions decisions;
   @Inject IdentitySettings settings;
   @Inject Clock clock;
-  @Inject AuditService audit;
-
-  @Inject
-  @ConfigProperty(
-      name = "opensylo.oauth.authorization-request.max-failed-sign-ins",
-      defaultValue = "5")
-  Provider<Integer> maxFailedSignIns;
 
   /** The longest {@code state} kept and echoed (its column's size). */
   public static final int MAX_STATE_LENGTH = 1024;
@@ -230,51 +218,19 @@ public class AuthorizationService {
    * The merchant signed in and approved: a five-minute single-use code is issued for the request. A
    * refused sign-in counts on the request; after {@code
    * opensylo.oauth.authorization-request.max-failed-sign-ins} (5) the request closes and the
-   * merchant must start again from the application.
+   * merchant must start again from the application. Not one transaction: the password hash runs
+   * between two short ones ({@link MerchantAccountService#signIn}), so a burst of sign-ins holds no
+   * database connection while it computes.
    */
-  @Transactional
   public Approval approve(Pending pending, String email, String password, String source) {
     MerchantAccountService.SignIn signIn = merchants.signIn(email, password, source);
-    if (!(signIn instanceof MerchantAccountService.SignedIn signedIn)) {
-      Instant now = Instant.now(clock);
-      Optional<AuthorizationRequest> open =
-          tokens.lockAuthorizationRequest(pending.request().id()).filter(r -> r.isOpenAt(now));
-      if (open.isEmpty()) {
-        return new SignInRefused(true);
-      }
-      boolean closed = open.get().recordFailedSignIn(now, maxFailedSignIns.get());
-      if (closed) {
-        audit.record(
-            "oauth.authorization_request_closed",
-            AuditEvent.Outcome.FAILURE,
-            new AuditService.Actor("merchant", null),
-            "authorization_request",
-            open.get().id().toString(),
-            source,
-            "closed after " + open.get().failedSignIns() + " failed sign-ins");
-      }
-      return new SignInRefused(closed);
-    }
-    MerchantAccount merchant = signedIn.account();
-    AuthorizationRequest request = reload(pending);
-    Instant now = Instant.now(clock);
-    request.complete(merchant.id(), now);
-    String code = Secrets.urlSafe(32);
-    tokens.addCode(
-        new AuthorizationCode(
-            hasher.hash(code),
-            request.clientPk(),
-            merchant.id(),
-            request.redirectUri(),
-            request.scope(),
-            request.codeChallenge(),
-            request.codeChallengeMethod(),
-            now,
-            now.plus(settings.codeTtl())));
-    return new Approved(new Decision(request.redirectUri(), code, null, null, request.state()));
+    return signIn instanceof MerchantAccountService.SignedIn signedIn
+        ? decisions.approved(pending, signedIn.account())
+        : decisions.refused(pending, source);
   }
 
-  private AuthorizationRequest reload(Pending pending) {
+  /** The request, locked, if still open; the error page otherwise. */
+  AuthorizationRequest reload(Pending pending) {
     AuthorizationRequest request =
         tokens
             .lockAuthorizationRequest(pending.request().id())

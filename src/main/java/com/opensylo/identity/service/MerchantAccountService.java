@@ -9,14 +9,10 @@ import com.opensylo.shared.error.ResourceNotFoundException;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Merchant accounts: creation by admins (and the sandbox), and sign-in on the consent page. */
 @ApplicationScoped
@@ -26,18 +22,10 @@ public class MerchantAccountService {
   @Inject PasswordHasher passwords;
   @Inject AuditService audit;
   @Inject Clock clock;
-  @Inject SignInThrottle throttle;
+  @Inject MerchantSignInSteps steps;
 
   /** The sign-in throttle's realm for merchants on the consent page. */
   public static final String THROTTLE_REALM = "merchant";
-
-  @Inject
-  @ConfigProperty(name = "opensylo.oauth.merchant-lockout.max-failures", defaultValue = "5")
-  Provider<Integer> lockoutMaxFailures;
-
-  @Inject
-  @ConfigProperty(name = "opensylo.oauth.merchant-lockout.duration", defaultValue = "PT15M")
-  Provider<Duration> lockoutDuration;
 
   @Transactional
   public MerchantAccount create(
@@ -84,69 +72,19 @@ public class MerchantAccountService {
    * Checks a merchant's email and password on the consent page. Unknown email, wrong password and a
    * lock give the same answer at the same cost (one password hash); failures count in {@link
    * SignInThrottle} (realm {@value #THROTTLE_REALM}) by email and source address, known email or
-   * not. Every attempt is audited without the password.
+   * not. Every attempt is audited without the password. The hash runs between two short
+   * transactions ({@link MerchantSignInSteps}), never inside one.
    */
-  @Transactional
   public SignIn signIn(String email, String password, String source) {
     String normalized = EmailAddresses.normalize(email);
-    Optional<MerchantAccount> account =
-        normalized == null ? Optional.empty() : accounts.findByEmail(normalized);
-    String accountId = account.map(a -> a.id().toString()).orElse(null);
-    if (throttle.lockedFor(THROTTLE_REALM, normalized, source).isPresent()) {
-      passwords.matches(password, null); // the same cost as a checked password
-      audit.record(
-          "merchant.sign_in_locked",
-          AuditEvent.Outcome.FAILURE,
-          new AuditService.Actor("merchant", null),
-          "merchant_account",
-          accountId,
-          source,
-          "sign-in locked after repeated failures");
-      return new Refused();
+    MerchantSignInSteps.Prepared prepared = steps.prepare(normalized, source);
+    // the one expensive step, in no transaction: a burst of sign-ins holds no connection here
+    boolean ok = passwords.matches(password, prepared.locked() ? null : prepared.passwordHash());
+    if (prepared.locked()) {
+      return steps.refuseLocked(prepared, source);
     }
-    boolean ok =
-        passwords.matches(password, account.map(MerchantAccount::passwordHash).orElse(null));
-    if (!ok) {
-      SignInThrottle.Failure failure =
-          throttle.recordFailure(
-              THROTTLE_REALM,
-              normalized,
-              source,
-              new SignInThrottle.Limit(lockoutMaxFailures.get(), lockoutDuration.get()));
-      audit.record(
-          "merchant.sign_in_failed",
-          AuditEvent.Outcome.FAILURE,
-          new AuditService.Actor("merchant", null),
-          "merchant_account",
-          accountId,
-          source,
-          account.isEmpty() ? "unknown email" : "wrong password");
-      if (failure.lockedAnything()) {
-        audit.record(
-            "merchant.account_locked",
-            AuditEvent.Outcome.FAILURE,
-            new AuditService.Actor("merchant", null),
-            "merchant_account",
-            accountId,
-            source,
-            failure.accountLocked()
-                ? "locked for " + lockoutDuration.get() + " on this address"
-                : "this address is locked after too many failed sign-ins");
-      }
-      return new Refused();
-    }
-    throttle.recordSuccess(THROTTLE_REALM, normalized, source);
-    audit.record(
-        "merchant.sign_in",
-        AuditEvent.Outcome.SUCCESS,
-        new AuditService.Actor("merchant", accountId),
-        "merchant_account",
-        accountId,
-        source,
-        null);
-    if (passwords.needsRehash(account.get().passwordHash())) {
-      account.get().rehashPassword(passwords.hash(password));
-    }
-    return new SignedIn(account.get());
+    String rehashed =
+        ok && passwords.needsRehash(prepared.passwordHash()) ? passwords.hash(password) : null;
+    return steps.conclude(prepared, ok, rehashed, source);
   }
 }
