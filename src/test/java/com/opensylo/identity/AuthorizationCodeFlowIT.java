@@ -416,13 +416,7 @@ class AuthorizationCodeFlowIT {
   }
 
   private static List<Map<String, Object>> audit(String type, String targetId) {
-    Response response =
-        OAuth.admin()
-            .queryParam("type", type)
-            .queryParam("target_id", targetId)
-            .get("/v1/admin/audit-events");
-    assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
-    return response.jsonPath().getList("events");
+    return com.opensylo.testsupport.Marketplaces.auditEvents(type, targetId);
   }
 
   @Test
