@@ -197,6 +197,11 @@ class TokenLifecycleSecurityIT {
     assertThat(reuse.jsonPath().getString("error")).isEqualTo("invalid_grant");
     assertThat(flow.refresh(second, null).statusCode()).isEqualTo(400);
     assertThat(OAuth.isActive(access)).isFalse();
+    String grantId = CodeFlow.claims(access).getString("gid");
+    List<Map<String, Object>> reused =
+        Marketplaces.auditEvents("oauth.refresh_token_reused", grantId);
+    assertThat(reused).hasSize(1);
+    assertThat(reused.get(0).get("outcome")).isEqualTo("FAILURE");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package com.opensylo.identity.service;
 
+import com.opensylo.audit.domain.AuditEvent;
+import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthGrant;
 import com.opensylo.identity.domain.RefreshToken;
@@ -27,6 +29,7 @@ public class RefreshTokenGrant implements TokenGrant {
   @Inject TokenIssuer issuer;
   @Inject SecretHasher hasher;
   @Inject IdentitySettings settings;
+  @Inject AuditService audit;
   @Inject Clock clock;
 
   @Override
@@ -54,8 +57,19 @@ public class RefreshTokenGrant implements TokenGrant {
             .orElseThrow(() -> OAuthException.invalidGrant("Unknown grant."));
     boolean rotate = settings.rotateRefreshTokens() || !client.isConfidential();
     if (stored.isRevoked() && rotate) {
-      // a rotated-away token came back: someone holds a copy, so the whole grant goes
-      tokens.revokeGrant(grant.id(), now);
+      // a rotated-away token came back: someone holds a copy, so the whole grant goes (one
+      // incident, one audit event: later presentations find the grant already revoked)
+      if (!grant.isRevoked()) {
+        tokens.revokeGrant(grant.id(), now);
+        audit.record(
+            "oauth.refresh_token_reused",
+            AuditEvent.Outcome.FAILURE,
+            new AuditService.Actor("client", client.clientId()),
+            "oauth_grant",
+            grant.id().toString(),
+            null,
+            "a rotated-away refresh token was presented; the grant is revoked");
+      }
       throw OAuthException.invalidGrant(
           "The refresh token was already used; the grant is revoked.");
     }
