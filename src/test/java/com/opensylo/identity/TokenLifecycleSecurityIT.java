@@ -381,6 +381,37 @@ class TokenLifecycleSecurityIT {
   }
 
   @Test
+  void concurrentFailuresOfOneClientAreAllCountedNeverAServerError() throws Exception {
+    // the throttle's first row for a key is created while others lock it: no deadlock, no lost
+    // count
+    Marketplaces.Onboarded m = Marketplaces.onboard();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String guess = "cs_secret_concurrent" + i;
+        calls.add(() -> Marketplaces.clientCredentials(m.clientId(), guess).statusCode());
+      }
+      for (Future<Integer> status : pool.invokeAll(calls)) {
+        assertThat(status.get()).isEqualTo(401);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(Marketplaces.auditEvents("oauth.client_auth_failed", m.clientId())).hasSize(8);
+    // two more reach the limit of 10 exactly: the eight were all counted
+    for (int i = 0; i < 2; i++) {
+      Marketplaces.clientCredentials(m.clientId(), "cs_secret_more" + i);
+    }
+    assertThat(
+            Marketplaces.auditEvents("oauth.client_auth_failed", m.clientId())
+                .get(0)
+                .get("details"))
+        .asString()
+        .contains("go unrecorded for a while");
+  }
+
+  @Test
   void aFailedAuthenticationWithAnUnknownIdKeepsThatIdOutOfTheAudit() {
     // a caller that swapped id and secret must not write its secret into the trail
     String swapped = "cs_secret_" + UUID.randomUUID();

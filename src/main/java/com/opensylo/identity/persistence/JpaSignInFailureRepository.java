@@ -20,14 +20,19 @@ public class JpaSignInFailureRepository implements SignInFailureRepository {
   }
 
   @Override
-  public SignInFailure lockOrCreate(String keyHash) {
+  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+  public void createIfAbsent(String keyHash) {
     // INSERT IGNORE makes the first failure of a key race-free: two nodes inserting the same key at
-    // once leave one row, which both then lock in turn (H2 in MariaDB mode and MariaDB alike).
+    // once leave one row (H2 in MariaDB mode and MariaDB alike)
     em.createNativeQuery(
             "INSERT IGNORE INTO sign_in_failure (key_hash, failures, window_started_at, updated_at)"
                 + " VALUES (?1, 0, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))")
         .setParameter(1, keyHash)
         .executeUpdate();
+  }
+
+  @Override
+  public SignInFailure lock(String keyHash) {
     // A locking read (SELECT ... FOR UPDATE) sees the latest committed row even where this
     // transaction already read an older snapshot of it (InnoDB REPEATABLE READ), so the row is read
     // by it afresh, not taken from the persistence context. Written in SQL because Hibernate's

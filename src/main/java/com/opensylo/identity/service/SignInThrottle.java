@@ -1,5 +1,6 @@
 package com.opensylo.identity.service;
 
+import com.opensylo.identity.domain.SignInFailure;
 import com.opensylo.identity.domain.SignInFailureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,14 +79,12 @@ public class SignInThrottle {
     Instant now = Instant.now(clock);
     // always the account row first, then the source row: concurrent failures never deadlock
     boolean accountLocked =
-        failures
-            .lockOrCreate(accountKey(realm, account, source))
+        lockOrCreate(accountKey(realm, account, source))
             .recordFailure(
                 now, accountLimit.maxFailures(), accountLimit.lockFor(), accountLimit.lockFor());
     Duration window = sourceWindow.get();
     boolean sourceLocked =
-        failures
-            .lockOrCreate(sourceKey(realm, source))
+        lockOrCreate(sourceKey(realm, source))
             .recordFailure(now, sourceMaxFailures.get(), window, window);
     return new Failure(accountLocked, sourceLocked);
   }
@@ -98,8 +97,7 @@ public class SignInThrottle {
   @Transactional
   public boolean recordAccountFailure(
       String realm, String account, String source, Limit accountLimit) {
-    return failures
-        .lockOrCreate(accountKey(realm, account, source))
+    return lockOrCreate(accountKey(realm, account, source))
         .recordFailure(
             Instant.now(clock),
             accountLimit.maxFailures(),
@@ -114,6 +112,12 @@ public class SignInThrottle {
   @Transactional
   public void recordSuccess(String realm, String account, String source) {
     failures.remove(accountKey(realm, account, source));
+  }
+
+  /** The count for {@code key}, created if need be, locked until the caller's transaction ends. */
+  private SignInFailure lockOrCreate(String key) {
+    failures.createIfAbsent(key);
+    return failures.lock(key);
   }
 
   private Duration remaining(String key, Instant now) {

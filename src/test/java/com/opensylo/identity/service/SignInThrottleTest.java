@@ -41,8 +41,13 @@ class SignInThrottleTest {
           }
 
           @Override
-          public SignInFailure lockOrCreate(String keyHash) {
-            return rows.computeIfAbsent(keyHash, k -> new SignInFailure(k, now));
+          public void createIfAbsent(String keyHash) {
+            rows.computeIfAbsent(keyHash, k -> new SignInFailure(k, now));
+          }
+
+          @Override
+          public SignInFailure lock(String keyHash) {
+            return java.util.Objects.requireNonNull(rows.get(keyHash), "created first");
           }
 
           @Override
