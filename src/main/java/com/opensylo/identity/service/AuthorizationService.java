@@ -190,16 +190,8 @@ public class AuthorizationService {
   }
 
   /** The merchant refused: the request is closed and the client told {@code access_denied}. */
-  @Transactional
   public Decision deny(Pending pending) {
-    AuthorizationRequest request = reload(pending);
-    request.complete(null, Instant.now(clock));
-    return new Decision(
-        request.redirectUri(),
-        null,
-        "access_denied",
-        "The merchant denied the request.",
-        request.state());
+    return decisions.denied(pending);
   }
 
   /** How an approval ended. */
@@ -227,18 +219,5 @@ public class AuthorizationService {
     return signIn instanceof MerchantAccountService.SignedIn signedIn
         ? decisions.approved(pending, signedIn.account())
         : decisions.refused(pending, source);
-  }
-
-  /** The request, locked, if still open; the error page otherwise. */
-  AuthorizationRequest reload(Pending pending) {
-    AuthorizationRequest request =
-        tokens
-            .lockAuthorizationRequest(pending.request().id())
-            .filter(r -> r.isOpenAt(Instant.now(clock)))
-            .orElseThrow(
-                () ->
-                    new UntrustedRequestException(
-                        "This sign-in request has expired. Start again from the application."));
-    return request;
   }
 }

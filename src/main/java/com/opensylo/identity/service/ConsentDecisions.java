@@ -16,15 +16,15 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The transactional ends of a consent-page sign-in ({@link AuthorizationService#approve}), each a
- * short transaction after the password was checked outside any: issue the code, or count the
- * refusal on the authorization request and close it after too many.
+ * The merchant's decisions on a pending authorization request, each a short transaction on the
+ * request's locked row: a denial, an approval after the password was checked outside any
+ * transaction ({@link AuthorizationService#approve}) that issues the code, or a refused sign-in
+ * counted on the request, which closes after too many.
  */
 @ApplicationScoped
 public class ConsentDecisions {
 
   @Inject TokenRepository tokens;
-  @Inject AuthorizationService authorization;
   @Inject SecretHasher hasher;
   @Inject IdentitySettings settings;
   @Inject AuditService audit;
@@ -40,7 +40,7 @@ public class ConsentDecisions {
   @Transactional
   public AuthorizationService.Approval approved(
       AuthorizationService.Pending pending, MerchantAccount merchant) {
-    AuthorizationRequest request = authorization.reload(pending);
+    AuthorizationRequest request = openRequest(pending);
     Instant now = Instant.now(clock);
     request.complete(merchant.id(), now);
     String code = Secrets.urlSafe(32);
@@ -58,6 +58,19 @@ public class ConsentDecisions {
     return new AuthorizationService.Approved(
         new AuthorizationService.Decision(
             request.redirectUri(), code, null, null, request.state()));
+  }
+
+  /** The merchant refused: the request closes and the client is told {@code access_denied}. */
+  @Transactional
+  public AuthorizationService.Decision denied(AuthorizationService.Pending pending) {
+    AuthorizationRequest request = openRequest(pending);
+    request.complete(null, Instant.now(clock));
+    return new AuthorizationService.Decision(
+        request.redirectUri(),
+        null,
+        "access_denied",
+        "The merchant denied the request.",
+        request.state());
   }
 
   /** The sign-in was refused: counted on the request, which closes at the limit. */
@@ -82,5 +95,16 @@ public class ConsentDecisions {
           "closed after " + open.get().failedSignIns() + " failed sign-ins");
     }
     return new AuthorizationService.SignInRefused(closed);
+  }
+
+  /** The request, locked, if still open; the error page otherwise. */
+  private AuthorizationRequest openRequest(AuthorizationService.Pending pending) {
+    return tokens
+        .lockAuthorizationRequest(pending.request().id())
+        .filter(r -> r.isOpenAt(Instant.now(clock)))
+        .orElseThrow(
+            () ->
+                new AuthorizationService.UntrustedRequestException(
+                    "This sign-in request has expired. Start again from the application."));
   }
 }
