@@ -8,7 +8,9 @@ json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 start_server() {
   command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
   mvn -B -q -DskipTests package liberty:create liberty:install-feature liberty:deploy
-  JAVA_HOME="${BENCH_JAVA_HOME:-${JAVA_HOME:-}}" mvn -B -q liberty:start
+  # BENCH_JFR=<file> records a JFR profile of the server for the whole run (JDK Flight Recorder).
+  JVM_ARGS="${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true}" \
+    JAVA_HOME="${BENCH_JAVA_HOME:-${JAVA_HOME:-}}" mvn -B -q liberty:start
   echo "server JDK: ${BENCH_JAVA_HOME:-default}"
   trap 'mvn -B -q liberty:stop' EXIT
   for _ in $(seq 1 120); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done

@@ -337,7 +337,7 @@ public class ClientService {
   @Transactional(dontRollbackOn = OAuthException.class)
   public OAuthClient authenticate(String clientId, String secret, String source) {
     boolean throttled =
-        clientId != null && throttle.lockedFor(THROTTLE_REALM, clientId, source).isPresent();
+        clientId != null && throttle.accountLockedFor(THROTTLE_REALM, clientId, source).isPresent();
     Check check = check(clientId, secret);
     if (check.client() != null) {
       if (throttled) {

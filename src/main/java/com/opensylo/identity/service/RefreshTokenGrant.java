@@ -45,9 +45,12 @@ public class RefreshTokenGrant implements TokenGrant {
       throw OAuthException.invalidRequest("refresh_token is required.");
     }
     Instant now = Instant.now(clock);
+    boolean rotate = settings.rotateRefreshTokens() || !client.isConfidential();
+    // only a rotation changes the row, so only a rotation locks it: a confidential client's
+    // concurrent refreshes of one token never queue behind each other (nor behind the signature)
+    String hash = hasher.hash(refreshToken);
     RefreshToken stored =
-        tokens
-            .findRefreshTokenForUpdate(hasher.hash(refreshToken))
+        (rotate ? tokens.findRefreshTokenForUpdate(hash) : tokens.findRefreshToken(hash))
             // another client's token gets the same answer as none: no oracle for other clients
             .filter(t -> t.clientPk().equals(client.id()))
             .orElseThrow(() -> OAuthException.invalidGrant("Unknown refresh token."));
@@ -55,7 +58,6 @@ public class RefreshTokenGrant implements TokenGrant {
         tokens
             .findGrant(stored.grantId())
             .orElseThrow(() -> OAuthException.invalidGrant("Unknown grant."));
-    boolean rotate = settings.rotateRefreshTokens() || !client.isConfidential();
     if (stored.isRevoked() && rotate) {
       // a rotated-away token came back: someone holds a copy, so the whole grant goes (one
       // incident, one audit event: later presentations find the grant already revoked)

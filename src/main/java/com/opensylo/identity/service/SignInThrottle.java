@@ -71,6 +71,17 @@ public class SignInThrottle {
   }
 
   /**
+   * How long {@code account} must still wait on {@code source} by its own count alone, for callers
+   * that count with {@link #recordAccountFailure} and so have no source-wide row (one read, not
+   * two: OAuth clients ask on every token request).
+   */
+  @Transactional
+  public Optional<Duration> accountLockedFor(String realm, String account, String source) {
+    Duration wait = remaining(accountKey(realm, account, source), Instant.now(clock));
+    return wait.isZero() ? Optional.empty() : Optional.of(wait);
+  }
+
+  /**
    * Counts a failed sign-in of {@code account} from {@code source}; says whether this failure
    * locked the account or the source.
    */

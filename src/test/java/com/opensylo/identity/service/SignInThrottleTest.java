@@ -170,4 +170,21 @@ class SignInThrottleTest {
         .allSatisfy(
             k -> assertThat(k).doesNotContain(OWNER).doesNotContain(OWNER_IP).startsWith("h("));
   }
+
+  @Test
+  void anAccountOnlyCountLocksByItsOwnRowAloneAndReadsNoSourceRow() {
+    // OAuth clients: counted per (client id, address) only, so one row is all the check reads
+    for (int i = 0; i < 9; i++) {
+      assertThat(throttle.recordAccountFailure("oauth_client", "cl_1", OWNER_IP, FIVE))
+          .isEqualTo(i == 4);
+    }
+    assertThat(rows).hasSize(1);
+    assertThat(throttle.accountLockedFor("oauth_client", "cl_1", OWNER_IP))
+        .contains(Duration.ofMinutes(15));
+    assertThat(throttle.accountLockedFor("oauth_client", "cl_1", STRANGER_IP)).isEmpty();
+    assertThat(throttle.accountLockedFor("oauth_client", "cl_2", OWNER_IP)).isEmpty();
+    throttle.recordSuccess("oauth_client", "cl_1", OWNER_IP);
+    assertThat(throttle.accountLockedFor("oauth_client", "cl_1", OWNER_IP)).isEmpty();
+    assertThat(rows).isEmpty();
+  }
 }
