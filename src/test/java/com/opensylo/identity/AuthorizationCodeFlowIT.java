@@ -126,7 +126,7 @@ class AuthorizationCodeFlowIT {
     assertThat(tokens.jsonPath().getString("token_type")).isEqualTo("Bearer");
     assertThat(tokens.jsonPath().getInt("expires_in")).isEqualTo(3600);
     assertThat(tokens.jsonPath().getString("scope")).isEqualTo("data.share.sales");
-    assertThat(tokens.jsonPath().getString("refresh_token")).isNotBlank();
+    assertThat(tokens.jsonPath().getString("refresh_token")).matches(OAuth.OPAQUE_256_BITS);
     assertThat(tokens.header("Cache-Control")).contains("no-store");
     assertThat(OAuth.isActive(tokens.jsonPath().getString("access_token"))).isTrue();
 
@@ -319,7 +319,7 @@ class AuthorizationCodeFlowIT {
         OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first));
     assertThat(rotated.statusCode()).as(rotated.asString()).isEqualTo(200);
     String second = rotated.jsonPath().getString("refresh_token");
-    assertThat(second).isNotBlank().isNotEqualTo(first);
+    assertThat(second).matches(OAuth.OPAQUE_256_BITS).isNotEqualTo(first);
     String access = rotated.jsonPath().getString("access_token");
     assertThat(OAuth.isActive(access)).isTrue();
 
@@ -399,7 +399,7 @@ class AuthorizationCodeFlowIT {
     Map<String, String> params =
         OAuth.redirectParams(
             OAuth.decide(OAuth.hiddenFields(later.asString()), lockedEmail, PASSWORD, "approve"));
-    assertThat(params.get("code")).isNotBlank();
+    assertThat(params.get("code")).matches(OAuth.OPAQUE_256_BITS);
 
     assertThat(audit("merchant.sign_in_failed", merchantId)).hasSize(5);
     assertThat(audit("merchant.account_locked", merchantId)).hasSize(1);

@@ -140,7 +140,7 @@ class ConsentPageBrowserIT {
 
       Map<String, String> params = query(driver.getCurrentUrl());
       assertThat(params.get("state")).isEqualTo(state);
-      assertThat(OAuth.remember(params.get("code"))).isNotBlank();
+      assertThat(OAuth.remember(params.get("code"))).matches(OAuth.OPAQUE_256_BITS);
       assertThat(driver.findElement(By.id("landed")).getText())
           .isEqualTo("Back at the marketplace");
     } finally {

@@ -1,5 +1,6 @@
 package com.opensylo.identity;
 
+import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,7 +142,8 @@ class OAuthClientAdminIT {
             .post(BASE);
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.jsonPath().getString("error")).isEqualTo("validation_failed");
-    assertThat(response.jsonPath().getString("message")).isNotBlank();
+    assertThat(response.jsonPath().getString("message"))
+        .isEqualTo("3 fields are invalid; see details.");
     assertThat(response.jsonPath().getList("details.field"))
         .containsExactlyInAnyOrder("redirect_uris[0]", "redirect_uris[1]", "allowed_scopes[1]");
 
@@ -340,10 +342,10 @@ class OAuthClientAdminIT {
             List.of("http://127.0.0.1:3000/cb"),
             true,
             false);
-    Response response = OAuth.admin().post(BASE + "/" + spa.clientId() + "/rotate-secret");
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.jsonPath().getString("error")).isNotBlank();
-    assertThat(response.jsonPath().getString("message")).contains("public client");
+    String path = BASE + "/" + spa.clientId() + "/rotate-secret";
+    JsonPath error = assertApiError(OAuth.admin().post(path), 400, "INVALID_REQUEST", path);
+    assertThat(error.getString("error")).isEqualTo("invalid_request");
+    assertThat(error.getString("message")).isEqualTo("A public client has no secret to rotate.");
   }
 
   @Test

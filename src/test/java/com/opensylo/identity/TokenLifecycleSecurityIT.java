@@ -141,7 +141,9 @@ class TokenLifecycleSecurityIT {
     assertThat(revived.jsonPath().getString("error")).isEqualTo("invalid_grant");
     assertThat(OAuth.isActive(refresh)).isFalse();
     // a new consent after the re-enable works
-    assertThat(flow.tokens("data.share.sales").getString("refresh_token")).isNotBlank();
+    assertThat(flow.tokens("data.share.sales").getString("refresh_token"))
+        .matches(OAuth.OPAQUE_256_BITS)
+        .isNotEqualTo(refresh);
   }
 
   @Test
@@ -291,7 +293,7 @@ class TokenLifecycleSecurityIT {
     CodeFlow flow = flow(List.of("data.share.sales"), false);
     Map<String, String> approved = flow.approve(Pkce.generate(), "data.share.sales");
     assertThat(approved.get("iss")).isEqualTo("http://localhost:9080");
-    assertThat(approved.get("code")).isNotBlank();
+    assertThat(approved.get("code")).matches(OAuth.OPAQUE_256_BITS);
     Map<String, String> refused =
         OAuth.redirectParams(OAuth.authorize(flow.query(Pkce.generate(), "credit.score.read")));
     assertThat(refused.get("error")).isEqualTo("invalid_scope");

@@ -31,6 +31,12 @@ public final class OAuth {
   /** Every secret, password, code and token the suite has handled. */
   public static final Set<String> SEEN_SECRETS = Collections.synchronizedSet(new LinkedHashSet<>());
 
+  /**
+   * An opaque value the server generates from 256 random bits (authorization codes, refresh
+   * tokens): 43 base64url characters.
+   */
+  public static final String OPAQUE_256_BITS = "[A-Za-z0-9_-]{43}";
+
   private static String adminToken;
 
   private OAuth() {}
