@@ -156,12 +156,10 @@ class StrictInputIT {
   @Test
   void clientEnabledMustBeABooleanAndNameNotBlank() {
     OAuth.Client client =
-        OAuth.createClient(
+        OAuth.confidentialClient(
             "Strict " + UUID.randomUUID(),
             List.of("credit.score.read"),
-            List.of("https://strict.example/cb"),
-            false,
-            false);
+            List.of("https://strict.example/cb"));
     String path = CLIENTS + "/" + client.clientId();
     JsonPath error =
         assertApiError(
