@@ -20,12 +20,7 @@ public class JpaMerchantAccountRepository implements MerchantAccountRepository {
   @Override
   public void add(MerchantAccount account) {
     em.persist(account);
-    // two creates of one email at once: the unique key decides, and the loser gets 409, not 500
-    ConstraintConflicts.flushOrConflict(
-        em,
-        "uq_merchant_account_email",
-        "EMAIL_TAKEN",
-        "A merchant account with this email already exists.");
+    ConstraintConflicts.flush(em, "uq_merchant_account_email");
   }
 
   @Override

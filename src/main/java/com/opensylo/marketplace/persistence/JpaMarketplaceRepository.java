@@ -25,11 +25,7 @@ public class JpaMarketplaceRepository implements MarketplaceRepository {
   @Override
   public void add(Marketplace marketplace) {
     em.persist(marketplace);
-    ConstraintConflicts.flushOrConflict(
-        em,
-        "uq_marketplace_platform_name",
-        "PLATFORM_NAME_TAKEN",
-        "A marketplace with this platformName already exists.");
+    ConstraintConflicts.flush(em, "uq_marketplace_platform_name");
   }
 
   @Override

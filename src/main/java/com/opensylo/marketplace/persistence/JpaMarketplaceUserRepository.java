@@ -22,11 +22,7 @@ public class JpaMarketplaceUserRepository implements MarketplaceUserRepository {
   @Override
   public void add(MarketplaceUser user) {
     em.persist(user);
-    ConstraintConflicts.flushOrConflict(
-        em,
-        "uq_marketplace_user_email",
-        "EMAIL_TAKEN",
-        "A dashboard user with this email already exists.");
+    ConstraintConflicts.flush(em, "uq_marketplace_user_email");
   }
 
   @Override
