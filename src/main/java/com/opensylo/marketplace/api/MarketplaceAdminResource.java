@@ -147,7 +147,7 @@ public class MarketplaceAdminResource {
   }
 
   private AuditService.Actor actor() {
-    return new AuditService.Actor("admin", security.getUserPrincipal().getName());
+    return AuditService.Actor.admin(security.getUserPrincipal());
   }
 
   private static UUID uuid(String id) {
