@@ -47,20 +47,20 @@ class TokenLifecycleSecurityIT {
 
   /** A code flow of a new confidential client with {@code scopes}, for this test's merchant. */
   private CodeFlow flow(List<String> scopes) {
-    return new CodeFlow(
-        OAuth.confidentialClient("Lifecycle " + UUID.randomUUID(), scopes, List.of(REDIRECT)),
-        REDIRECT,
-        email,
-        PASSWORD);
+    return flowOf(OAuth.confidentialClient(clientName(), scopes, List.of(REDIRECT)));
   }
 
   /** The same with a new public client (no secret). */
   private CodeFlow publicFlow(List<String> scopes) {
-    return new CodeFlow(
-        OAuth.publicClient("Lifecycle " + UUID.randomUUID(), scopes, List.of(REDIRECT)),
-        REDIRECT,
-        email,
-        PASSWORD);
+    return flowOf(OAuth.publicClient(clientName(), scopes, List.of(REDIRECT)));
+  }
+
+  private CodeFlow flowOf(OAuth.Client client) {
+    return new CodeFlow(client, REDIRECT, email, PASSWORD);
+  }
+
+  private static String clientName() {
+    return "Lifecycle " + UUID.randomUUID();
   }
 
   private static Response patch(String clientId, Map<String, Object> body) {
