@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
+import com.opensylo.testsupport.RestoreServerOverrides;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,16 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accepted, tokens issued before still valid. And the contrast with the admin rotate-secret, whose
  * old secret keeps a grace period.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RestoreServerOverrides.class})
 class DashboardCredentialsIT {
 
   private static final String REGENERATED_MESSAGE =
       "Client secret regenerated successfully. Store it securely - it will not be shown again.";
-
-  @AfterEach
-  void resetClock() {
-    OAuth.moveClock("PT0S");
-  }
 
   private static String partnerToken(Marketplaces.Onboarded m, String secret) {
     Response response = Marketplaces.clientCredentials(m.clientId(), secret);
@@ -231,7 +226,7 @@ class DashboardCredentialsIT {
     OAuth.moveClock("PT23H");
     assertThat(Marketplaces.clientCredentials(m.clientId(), m.clientSecret()).statusCode())
         .isEqualTo(200);
-    OAuth.moveClock("PT0S");
+    OAuth.moveClock("PT0S"); // the regeneration below happens now
 
     // dashboard regenerate: both earlier secrets, the one in its grace period included, stop at
     // once

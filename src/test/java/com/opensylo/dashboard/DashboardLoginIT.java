@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
+import com.opensylo.testsupport.RestoreServerOverrides;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,15 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Dashboard sign-in: one answer for unknown email and wrong password, lockout and unlock,
  * suspension.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RestoreServerOverrides.class})
 class DashboardLoginIT {
 
   private static final String PATH = "/marketplace-dashboard/login";
-
-  @AfterEach
-  void resetClock() {
-    OAuth.moveClock("PT0S");
-  }
 
   @Test
   void unknownEmailAndWrongPasswordLookTheSame() {
@@ -172,7 +167,6 @@ class DashboardLoginIT {
       Response open = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
       assertThat(open.statusCode()).as(open.asString()).isEqualTo(200);
     } finally {
-      OAuth.setConfig("opensylo.sign-in.source.max-failures", "");
       forgetSignInFailures(); // the address stays locked in real time otherwise
     }
   }
@@ -205,16 +199,11 @@ class DashboardLoginIT {
     Marketplaces.Onboarded m = Marketplaces.onboard();
     OAuth.setConfig("opensylo.dashboard.lockout.max-failures", "2");
     OAuth.setConfig("opensylo.dashboard.lockout.duration", "PT1H");
-    try {
-      Marketplaces.login(m.ownerEmail(), "Wrong-Password-1");
-      Marketplaces.login(m.ownerEmail(), "Wrong-Password-2");
-      Response locked = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
-      assertApiError(locked, 429, "ACCOUNT_LOCKED", PATH);
-      assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(3590L, 3600L);
-    } finally {
-      OAuth.setConfig("opensylo.dashboard.lockout.max-failures", "");
-      OAuth.setConfig("opensylo.dashboard.lockout.duration", "");
-    }
+    Marketplaces.login(m.ownerEmail(), "Wrong-Password-1");
+    Marketplaces.login(m.ownerEmail(), "Wrong-Password-2");
+    Response locked = Marketplaces.login(m.ownerEmail(), m.ownerPassword());
+    assertApiError(locked, 429, "ACCOUNT_LOCKED", PATH);
+    assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(3590L, 3600L);
   }
 
   @Test

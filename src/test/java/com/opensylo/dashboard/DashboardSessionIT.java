@@ -148,7 +148,12 @@ class DashboardSessionIT {
             .get("/openapi")
             .jsonPath();
     assertThat(doc.getMap("paths").keySet()).contains(LOGOUT, PASSWORD);
-    assertThat(doc.getString("paths.'" + PASSWORD + "'.post.requestBody.content")).isNotNull();
+    assertThat(doc.getMap("paths.'" + PASSWORD + "'.post.requestBody.content"))
+        .containsOnlyKeys("application/json");
+    assertThat(
+            doc.getString(
+                "paths.'" + PASSWORD + "'.post.requestBody.content.'application/json'.schema.$ref"))
+        .isEqualTo("#/components/schemas/ChangePasswordRequest");
     assertThat(doc.getMap("paths.'" + LOGOUT + "'.post.responses")).containsKey("204");
     assertThat(doc.getMap("paths.'" + PASSWORD + "'.post.responses"))
         .containsKeys("204", "403", "429");

@@ -109,12 +109,8 @@ class AdminAuthorityIT {
 
     // and a merchant is never asked to consent to it, whatever the client asks
     OAuth.Client client =
-        OAuth.createClient(
-            "Consent " + UUID.randomUUID(),
-            List.of("credit.score.read"),
-            List.of(REDIRECT),
-            false,
-            false);
+        OAuth.confidentialClient(
+            "Consent " + UUID.randomUUID(), List.of("credit.score.read"), List.of(REDIRECT));
     Map<String, String> query =
         new CodeFlow(client, REDIRECT, null, null)
             .query(Pkce.generate(), "credit.score.read admin");

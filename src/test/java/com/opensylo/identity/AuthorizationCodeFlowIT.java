@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
+import com.opensylo.testsupport.RestoreServerOverrides;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The authorization-code flow with PKCE over HTTP, and the RFC 9700 attacks it must refuse, one
  * test each.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RestoreServerOverrides.class})
 class AuthorizationCodeFlowIT {
 
   private static final String REDIRECT = "https://marketplace.example/oauth/callback";
@@ -32,20 +32,12 @@ class AuthorizationCodeFlowIT {
   @BeforeEach
   void setUp() {
     client =
-        OAuth.createClient(
+        OAuth.confidentialClient(
             "Konga " + UUID.randomUUID(),
             List.of("data.share.sales", "credit.score.read"),
-            List.of(REDIRECT),
-            false,
-            false);
+            List.of(REDIRECT));
     email = "merchant-" + UUID.randomUUID() + "@example.com";
     OAuth.createMerchant(email, PASSWORD);
-  }
-
-  @AfterEach
-  void resetClockAndConfig() {
-    OAuth.moveClock("PT0S");
-    OAuth.setConfig("opensylo.oauth.rotate-refresh-tokens", "");
   }
 
   private Map<String, String> authorizeQuery(OAuth.Client c, Pkce pkce, String scope) {
@@ -126,7 +118,7 @@ class AuthorizationCodeFlowIT {
     assertThat(tokens.jsonPath().getString("token_type")).isEqualTo("Bearer");
     assertThat(tokens.jsonPath().getInt("expires_in")).isEqualTo(3600);
     assertThat(tokens.jsonPath().getString("scope")).isEqualTo("data.share.sales");
-    assertThat(tokens.jsonPath().getString("refresh_token")).isNotBlank();
+    assertThat(tokens.jsonPath().getString("refresh_token")).matches(OAuth.OPAQUE_256_BITS);
     assertThat(tokens.header("Cache-Control")).contains("no-store");
     assertThat(OAuth.isActive(tokens.jsonPath().getString("access_token"))).isTrue();
 
@@ -203,12 +195,8 @@ class AuthorizationCodeFlowIT {
     Pkce pkce = Pkce.generate();
     String code = code(client, pkce, "data.share.sales");
     OAuth.Client other =
-        OAuth.createClient(
-            "Other " + UUID.randomUUID(),
-            List.of("data.share.sales"),
-            List.of(REDIRECT),
-            false,
-            false);
+        OAuth.confidentialClient(
+            "Other " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT));
     assertOAuthError(exchange(other, code, REDIRECT, pkce.verifier()), 400, "invalid_grant");
   }
 
@@ -220,12 +208,8 @@ class AuthorizationCodeFlowIT {
             .jsonPath()
             .getString("refresh_token");
     OAuth.Client other =
-        OAuth.createClient(
-            "Thief " + UUID.randomUUID(),
-            List.of("data.share.sales"),
-            List.of(REDIRECT),
-            false,
-            false);
+        OAuth.confidentialClient(
+            "Thief " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT));
     assertOAuthError(
         OAuth.token(other, Map.of("grant_type", "refresh_token", "refresh_token", refresh)),
         400,
@@ -319,7 +303,7 @@ class AuthorizationCodeFlowIT {
         OAuth.token(client, Map.of("grant_type", "refresh_token", "refresh_token", first));
     assertThat(rotated.statusCode()).as(rotated.asString()).isEqualTo(200);
     String second = rotated.jsonPath().getString("refresh_token");
-    assertThat(second).isNotBlank().isNotEqualTo(first);
+    assertThat(second).matches(OAuth.OPAQUE_256_BITS).isNotEqualTo(first);
     String access = rotated.jsonPath().getString("access_token");
     assertThat(OAuth.isActive(access)).isTrue();
 
@@ -399,7 +383,7 @@ class AuthorizationCodeFlowIT {
     Map<String, String> params =
         OAuth.redirectParams(
             OAuth.decide(OAuth.hiddenFields(later.asString()), lockedEmail, PASSWORD, "approve"));
-    assertThat(params.get("code")).isNotBlank();
+    assertThat(params.get("code")).matches(OAuth.OPAQUE_256_BITS);
 
     assertThat(audit("merchant.sign_in_failed", merchantId)).hasSize(5);
     assertThat(audit("merchant.account_locked", merchantId)).hasSize(1);
@@ -456,12 +440,8 @@ class AuthorizationCodeFlowIT {
   @Test
   void publicClientsMustUsePkceAndPlainIsRefused() {
     OAuth.Client spa =
-        OAuth.createClient(
-            "SPA " + UUID.randomUUID(),
-            List.of("data.share.sales"),
-            List.of(REDIRECT),
-            true,
-            false);
+        OAuth.publicClient(
+            "SPA " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT));
     assertThat(
             OAuth.redirectParams(OAuth.authorize(authorizeQuery(spa, null, "data.share.sales")))
                 .get("error"))
@@ -479,12 +459,8 @@ class AuthorizationCodeFlowIT {
   @Test
   void firstPartyClientsSkipTheConsentList() {
     OAuth.Client own =
-        OAuth.createClient(
-            "Own " + UUID.randomUUID(),
-            List.of("data.share.sales"),
-            List.of(REDIRECT),
-            false,
-            true);
+        OAuth.firstPartyClient(
+            "Own " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT));
     Response page = OAuth.authorize(authorizeQuery(own, Pkce.generate(), "data.share.sales"));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.asString()).doesNotContain("id=\"scopes\"").contains("Sign in");

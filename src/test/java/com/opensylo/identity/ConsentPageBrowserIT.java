@@ -118,12 +118,8 @@ class ConsentPageBrowserIT {
     WebDriver driver = browser();
     try {
       OAuth.Client client =
-          OAuth.createClient(
-              "Browser " + UUID.randomUUID(),
-              List.of("data.share.sales"),
-              List.of(redirectUri),
-              false,
-              false);
+          OAuth.confidentialClient(
+              "Browser " + UUID.randomUUID(), List.of("data.share.sales"), List.of(redirectUri));
       String email = "browser-" + UUID.randomUUID() + "@example.com";
       String password = "Browser-Pass-" + UUID.randomUUID();
       OAuth.createMerchant(email, password);
@@ -140,7 +136,7 @@ class ConsentPageBrowserIT {
 
       Map<String, String> params = query(driver.getCurrentUrl());
       assertThat(params.get("state")).isEqualTo(state);
-      assertThat(OAuth.remember(params.get("code"))).isNotBlank();
+      assertThat(OAuth.remember(params.get("code"))).matches(OAuth.OPAQUE_256_BITS);
       assertThat(driver.findElement(By.id("landed")).getText())
           .isEqualTo("Back at the marketplace");
     } finally {
@@ -153,12 +149,8 @@ class ConsentPageBrowserIT {
     WebDriver driver = browser();
     try {
       OAuth.Client client =
-          OAuth.createClient(
-              "Browser " + UUID.randomUUID(),
-              List.of("data.share.sales"),
-              List.of(redirectUri),
-              false,
-              false);
+          OAuth.confidentialClient(
+              "Browser " + UUID.randomUUID(), List.of("data.share.sales"), List.of(redirectUri));
       String state = "st" + UUID.randomUUID();
       driver.get(authorizeUrl(client, state));
       driver.findElement(By.id("deny")).click();

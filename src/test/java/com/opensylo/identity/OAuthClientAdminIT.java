@@ -1,9 +1,11 @@
 package com.opensylo.identity;
 
+import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.testsupport.OAuth;
+import com.opensylo.testsupport.RestoreServerOverrides;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -11,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The identity admin API for OAuth clients (SPEC §5) and the rotate-secret contract of seed 003.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RestoreServerOverrides.class})
 class OAuthClientAdminIT {
 
   private static final String BASE = "/v1/admin/oauth-clients";
@@ -40,18 +41,11 @@ class OAuthClientAdminIT {
           "created_at",
           "updated_at");
 
-  @AfterEach
-  void resetClock() {
-    OAuth.moveClock("PT0S");
-  }
-
   private static OAuth.Client newClient() {
-    return OAuth.createClient(
+    return OAuth.confidentialClient(
         "Acme " + UUID.randomUUID(),
         List.of("credit.score.read", "data.share.sales"),
-        List.of("https://acme.example/callback"),
-        false,
-        false);
+        List.of("https://acme.example/callback"));
   }
 
   private static int clientCredentialsStatus(String clientId, String secret) {
@@ -141,7 +135,8 @@ class OAuthClientAdminIT {
             .post(BASE);
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.jsonPath().getString("error")).isEqualTo("validation_failed");
-    assertThat(response.jsonPath().getString("message")).isNotBlank();
+    assertThat(response.jsonPath().getString("message"))
+        .isEqualTo("3 fields are invalid; see details.");
     assertThat(response.jsonPath().getList("details.field"))
         .containsExactlyInAnyOrder("redirect_uris[0]", "redirect_uris[1]", "allowed_scopes[1]");
 
@@ -334,16 +329,14 @@ class OAuthClientAdminIT {
   @Test
   void publicClientCannotRotate() {
     OAuth.Client spa =
-        OAuth.createClient(
+        OAuth.publicClient(
             "SPA " + UUID.randomUUID(),
             List.of("credit.score.read"),
-            List.of("http://127.0.0.1:3000/cb"),
-            true,
-            false);
-    Response response = OAuth.admin().post(BASE + "/" + spa.clientId() + "/rotate-secret");
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.jsonPath().getString("error")).isNotBlank();
-    assertThat(response.jsonPath().getString("message")).contains("public client");
+            List.of("http://127.0.0.1:3000/cb"));
+    String path = BASE + "/" + spa.clientId() + "/rotate-secret";
+    JsonPath error = assertApiError(OAuth.admin().post(path), 400, "INVALID_REQUEST", path);
+    assertThat(error.getString("error")).isEqualTo("invalid_request");
+    assertThat(error.getString("message")).isEqualTo("A public client has no secret to rotate.");
   }
 
   @Test

@@ -39,12 +39,10 @@ class OpenIdClientIT {
       assertThat(install.exit()).as(install.output()).isZero();
     }
     OAuth.Client client =
-        OAuth.createClient(
+        OAuth.confidentialClient(
             "openid-client " + UUID.randomUUID(),
             List.of("data.share.sales", "credit.score.read"),
-            List.of(REDIRECT),
-            false,
-            false);
+            List.of(REDIRECT));
     String email = "oidc-" + UUID.randomUUID() + "@example.com";
     String password = "Node-Client-" + UUID.randomUUID();
     String merchantId = OAuth.createMerchant(email, password);

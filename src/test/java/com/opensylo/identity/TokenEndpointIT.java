@@ -20,12 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TokenEndpointIT {
 
   private static OAuth.Client client() {
-    return OAuth.createClient(
+    return OAuth.confidentialClient(
         "Jiji " + UUID.randomUUID(),
         List.of("credit.score.read", "repayment.report"),
-        List.of("https://jiji.example/cb"),
-        false,
-        false);
+        List.of("https://jiji.example/cb"));
   }
 
   @Test

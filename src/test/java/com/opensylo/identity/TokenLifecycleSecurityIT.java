@@ -8,6 +8,7 @@ import com.opensylo.testsupport.CodeFlow;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
+import com.opensylo.testsupport.RestoreServerOverrides;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * endpoint: when a client is active, which scopes a refresh may return, how refresh tokens rotate,
  * who may introspect what.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RestoreServerOverrides.class})
 class TokenLifecycleSecurityIT {
 
   private static final String REDIRECT = "https://lifecycle.example/cb";
@@ -45,17 +45,22 @@ class TokenLifecycleSecurityIT {
     OAuth.createMerchant(email, PASSWORD);
   }
 
-  @AfterEach
-  void resetConfig() {
-    OAuth.moveClock("PT0S");
-    OAuth.setConfig("opensylo.oauth.rotate-refresh-tokens", "");
+  /** A code flow of a new confidential client with {@code scopes}, for this test's merchant. */
+  private CodeFlow flow(List<String> scopes) {
+    return flowOf(OAuth.confidentialClient(clientName(), scopes, List.of(REDIRECT)));
   }
 
-  private CodeFlow flow(List<String> scopes, boolean publicClient) {
-    OAuth.Client client =
-        OAuth.createClient(
-            "Lifecycle " + UUID.randomUUID(), scopes, List.of(REDIRECT), publicClient, false);
+  /** The same with a new public client (no secret). */
+  private CodeFlow publicFlow(List<String> scopes) {
+    return flowOf(OAuth.publicClient(clientName(), scopes, List.of(REDIRECT)));
+  }
+
+  private CodeFlow flowOf(OAuth.Client client) {
     return new CodeFlow(client, REDIRECT, email, PASSWORD);
+  }
+
+  private static String clientName() {
+    return "Lifecycle " + UUID.randomUUID();
   }
 
   private static Response patch(String clientId, Map<String, Object> body) {
@@ -130,7 +135,7 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void reEnablingAClientDoesNotReviveItsOlderRefreshTokens() {
-    CodeFlow flow = flow(List.of("data.share.sales"), false);
+    CodeFlow flow = flow(List.of("data.share.sales"));
     String refresh = flow.tokens("data.share.sales").getString("refresh_token");
     assertThat(patch(flow.client().clientId(), Map.of("enabled", false)).statusCode())
         .isEqualTo(200);
@@ -141,12 +146,14 @@ class TokenLifecycleSecurityIT {
     assertThat(revived.jsonPath().getString("error")).isEqualTo("invalid_grant");
     assertThat(OAuth.isActive(refresh)).isFalse();
     // a new consent after the re-enable works
-    assertThat(flow.tokens("data.share.sales").getString("refresh_token")).isNotBlank();
+    assertThat(flow.tokens("data.share.sales").getString("refresh_token"))
+        .matches(OAuth.OPAQUE_256_BITS)
+        .isNotEqualTo(refresh);
   }
 
   @Test
   void refreshAndExchangeNeverReturnAScopeTheClientLost() {
-    CodeFlow flow = flow(List.of("data.share.sales", "credit.score.read"), false);
+    CodeFlow flow = flow(List.of("data.share.sales", "credit.score.read"));
     JsonPath tokens = flow.tokens("data.share.sales credit.score.read");
     assertThat(tokens.getString("scope")).isEqualTo("data.share.sales credit.score.read");
 
@@ -184,7 +191,7 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void aPublicClientsRefreshTokenRotatesAndAReuseRevokesTheChain() {
-    CodeFlow flow = flow(List.of("data.share.sales"), true);
+    CodeFlow flow = publicFlow(List.of("data.share.sales"));
     String first = flow.tokens("data.share.sales").getString("refresh_token");
     Response r1 = flow.refresh(first, null);
     assertThat(r1.statusCode()).as(r1.asString()).isEqualTo(200);
@@ -206,7 +213,7 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void concurrentRefreshesCannotForkARotatingChain() throws Exception {
-    CodeFlow flow = flow(List.of("data.share.sales"), true);
+    CodeFlow flow = publicFlow(List.of("data.share.sales"));
     String refresh = flow.tokens("data.share.sales").getString("refresh_token");
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
@@ -254,15 +261,11 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void anotherClientsRefreshTokenLooksUnknown() {
-    CodeFlow flow = flow(List.of("data.share.sales"), false);
+    CodeFlow flow = flow(List.of("data.share.sales"));
     String refresh = flow.tokens("data.share.sales").getString("refresh_token");
     OAuth.Client other =
-        OAuth.createClient(
-            "Other " + UUID.randomUUID(),
-            List.of("data.share.sales"),
-            List.of(REDIRECT),
-            false,
-            false);
+        OAuth.confidentialClient(
+            "Other " + UUID.randomUUID(), List.of("data.share.sales"), List.of(REDIRECT));
     Response stolen =
         OAuth.token(other, Map.of("grant_type", "refresh_token", "refresh_token", refresh));
     Response unknown =
@@ -275,7 +278,7 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void anOverlongStateIsAnErrorPageNotA500() {
-    CodeFlow flow = flow(List.of("data.share.sales"), false);
+    CodeFlow flow = flow(List.of("data.share.sales"));
     Map<String, String> query = flow.query(Pkce.generate(), "data.share.sales");
     query.put("state", "s".repeat(1025));
     Response page = OAuth.authorize(query);
@@ -288,10 +291,10 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void authorizationResponsesNameTheIssuerAndDiscoverySaysSo() {
-    CodeFlow flow = flow(List.of("data.share.sales"), false);
+    CodeFlow flow = flow(List.of("data.share.sales"));
     Map<String, String> approved = flow.approve(Pkce.generate(), "data.share.sales");
     assertThat(approved.get("iss")).isEqualTo("http://localhost:9080");
-    assertThat(approved.get("code")).isNotBlank();
+    assertThat(approved.get("code")).matches(OAuth.OPAQUE_256_BITS);
     Map<String, String> refused =
         OAuth.redirectParams(OAuth.authorize(flow.query(Pkce.generate(), "credit.score.read")));
     assertThat(refused.get("error")).isEqualTo("invalid_scope");
@@ -306,7 +309,7 @@ class TokenLifecycleSecurityIT {
 
   @Test
   void repeatedAuthorizationParametersAreRefused() {
-    CodeFlow flow = flow(List.of("data.share.sales"), false);
+    CodeFlow flow = flow(List.of("data.share.sales"));
     Map<String, String> query = flow.query(Pkce.generate(), "data.share.sales");
     Response twiceClient =
         request()

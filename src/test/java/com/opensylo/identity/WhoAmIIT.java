@@ -118,12 +118,10 @@ class WhoAmIIT {
   @Test
   void tokenWithoutAdminGroupIs403() {
     OAuth.Client partner =
-        OAuth.createClient(
+        OAuth.confidentialClient(
             "Partner " + UUID.randomUUID(),
             List.of("credit.score.read"),
-            List.of("https://partner.example/cb"),
-            false,
-            false);
+            List.of("https://partner.example/cb"));
     Response response = whoAmI(OAuth.clientCredentials(partner.clientId(), partner.secret(), null));
     assertApiError(response, 403, "FORBIDDEN", PATH);
   }

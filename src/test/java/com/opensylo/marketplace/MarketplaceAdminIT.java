@@ -26,6 +26,10 @@ class MarketplaceAdminIT {
 
   private static final String BASE = "/v1/admin/marketplaces";
 
+  /** A random (version 4) UUID in its canonical lower-case form. */
+  private static final String UUID_V4 =
+      "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+
   private static Response onboard(Map<String, Object> body) {
     Response response = OAuth.admin().contentType(ContentType.JSON).body(body).post(BASE);
     if (response.statusCode() == 201) {
@@ -49,7 +53,7 @@ class MarketplaceAdminIT {
     JsonPath body = response.jsonPath();
     assertThat(body.getMap("")).containsOnlyKeys("marketplace", "owner", "credentials");
     String id = body.getString("marketplace.id");
-    assertThat(UUID.fromString(id)).isNotNull();
+    assertThat(id).matches(UUID_V4);
     assertThat(response.header("Location")).endsWith(BASE + "/" + id);
     assertThat(body.getString("marketplace.platformName")).isEqualTo(platform);
     assertThat(body.getString("marketplace.displayName")).isEqualTo("Shop " + platform);
@@ -63,7 +67,10 @@ class MarketplaceAdminIT {
     assertThat(body.getMap("owner"))
         .containsOnlyKeys("id", "email", "firstName", "lastName", "role")
         .containsEntry("email", owner.get("email"))
+        .containsEntry("firstName", "Ada")
+        .containsEntry("lastName", "Okafor")
         .containsEntry("role", "OWNER");
+    assertThat(body.getString("owner.id")).matches(UUID_V4).isNotEqualTo(id);
     String clientId = body.getString("credentials.clientId");
     assertThat(clientId).matches(platform + "_client_[0-9a-f]{8}");
     String secret = body.getString("credentials.clientSecret");
@@ -91,6 +98,8 @@ class MarketplaceAdminIT {
     // GET shows it again without any secret
     Response fetched = OAuth.admin().get(BASE + "/" + id);
     assertThat(fetched.statusCode()).isEqualTo(200);
+    assertThat(fetched.jsonPath().getString("marketplace.id")).isEqualTo(id);
+    assertThat(fetched.jsonPath().getString("marketplace.platformName")).isEqualTo(platform);
     assertThat(fetched.jsonPath().getString("marketplace.clientId")).isEqualTo(clientId);
     assertThat(fetched.asString())
         .doesNotContain(secret)

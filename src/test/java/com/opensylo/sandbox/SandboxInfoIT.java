@@ -32,9 +32,12 @@ class SandboxInfoIT {
     assertThat(body.getString("environment")).isEqualTo("sandbox");
     assertThat(body.getString("version")).isEqualTo("1.0.0");
     assertThat(body.getList("limitations", String.class))
-        .hasSize(4)
-        .allSatisfy(l -> assertThat(l).isNotBlank());
-    assertThat(body.getString("documentationUrl")).startsWith("https://");
+        .containsExactly(
+            "Simulated credit scores for the five test merchants",
+            "No real money moves: loans and repayments are simulated",
+            "Data is reset daily at 02:00 UTC",
+            "Rate limited to 120 requests per minute and 3600 per hour per client");
+    assertThat(body.getString("documentationUrl")).isEqualTo("https://docs.opensylo.com/sandbox");
     assertThat(body.getMap("rateLimits")).containsOnlyKeys("requestsPerMinute", "requestsPerHour");
     assertThat(body.getInt("rateLimits.requestsPerMinute")).isEqualTo(120);
     assertThat(body.getInt("rateLimits.requestsPerHour")).isEqualTo(3600);

@@ -31,6 +31,12 @@ public final class OAuth {
   /** Every secret, password, code and token the suite has handled. */
   public static final Set<String> SEEN_SECRETS = Collections.synchronizedSet(new LinkedHashSet<>());
 
+  /**
+   * An opaque value the server generates from 256 random bits (authorization codes, refresh
+   * tokens): 43 base64url characters.
+   */
+  public static final String OPAQUE_256_BITS = "[A-Za-z0-9_-]{43}";
+
   private static String adminToken;
 
   private OAuth() {}
@@ -100,18 +106,36 @@ public final class OAuth {
     return response;
   }
 
-  /** A confidential (or public) client registered through the admin API. */
-  public static Client createClient(
+  /** A confidential third-party client (the usual partner), registered through the admin API. */
+  public static Client confidentialClient(
+      String name, List<String> scopes, List<String> redirectUris) {
+    return register(name, scopes, redirectUris, "confidential", false);
+  }
+
+  /** A public client (an SPA or app: no secret), registered through the admin API. */
+  public static Client publicClient(String name, List<String> scopes, List<String> redirectUris) {
+    return register(name, scopes, redirectUris, "public", false);
+  }
+
+  /**
+   * A confidential first-party client (skips the consent step), registered through the admin API.
+   */
+  public static Client firstPartyClient(
+      String name, List<String> scopes, List<String> redirectUris) {
+    return register(name, scopes, redirectUris, "confidential", true);
+  }
+
+  private static Client register(
       String name,
       List<String> scopes,
       List<String> redirectUris,
-      boolean publicClient,
+      String clientType,
       boolean firstParty) {
     Map<String, Object> body = new HashMap<>();
     body.put("client_name", name);
     body.put("allowed_scopes", scopes);
     body.put("redirect_uris", redirectUris);
-    body.put("client_type", publicClient ? "public" : "confidential");
+    body.put("client_type", clientType);
     body.put("is_first_party", firstParty);
     Response response =
         admin().contentType(ContentType.JSON).body(body).post("/v1/admin/oauth-clients");
@@ -203,13 +227,19 @@ public final class OAuth {
     return params;
   }
 
-  /** Moves the server's clock ({@code PT0S} puts it back). */
+  /**
+   * Moves the server's clock ({@code PT0S} puts it back); a class that calls it registers {@link
+   * RestoreServerOverrides}.
+   */
   public static void moveClock(String offset) {
     assertThat(request().queryParam("offset", offset).post("/__probe/clock").statusCode())
         .isEqualTo(204);
   }
 
-  /** Overrides a configuration value on the running server ({@code ""} removes the override). */
+  /**
+   * Overrides a configuration value on the running server ({@code ""} removes the override); a
+   * class that calls it registers {@link RestoreServerOverrides}.
+   */
   public static void setConfig(String key, String value) {
     assertThat(
             request()
@@ -218,6 +248,14 @@ public final class OAuth {
                 .post("/__probe/config")
                 .statusCode())
         .isEqualTo(204);
+  }
+
+  /**
+   * Puts the server's clock back to real time and removes every configuration override (see {@link
+   * RestoreServerOverrides}).
+   */
+  public static void restoreServer() {
+    assertThat(request().post("/__probe/restore").statusCode()).isEqualTo(204);
   }
 
   public static String remember(String secret) {

@@ -62,6 +62,14 @@ public class ProbeResource {
     MutableClock.offset = java.time.Duration.parse(offset);
   }
 
+  /** Puts the clock back to real time and removes every configuration override. */
+  @POST
+  @Path("/restore")
+  public void restore() {
+    MutableClock.offset = java.time.Duration.ZERO;
+    TestConfigSource.VALUES.clear();
+  }
+
   /** Sets a configuration value for the running server; an empty value removes the override. */
   @POST
   @Path("/config")

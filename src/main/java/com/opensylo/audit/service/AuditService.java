@@ -25,6 +25,11 @@ public class AuditService {
     public static Actor system() {
       return new Actor("system", null);
     }
+
+    /** An operator calling the admin API, named by their admin token's subject. */
+    public static Actor admin(java.security.Principal caller) {
+      return new Actor("admin", caller.getName());
+    }
   }
 
   /** Records one event now, stamped with the current request's correlation id. */

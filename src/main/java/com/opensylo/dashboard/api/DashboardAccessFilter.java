@@ -1,5 +1,6 @@
 package com.opensylo.dashboard.api;
 
+import com.opensylo.dashboard.service.DashboardErrors;
 import com.opensylo.dashboard.service.DashboardLoginService;
 import com.opensylo.dashboard.service.DashboardSettings;
 import com.opensylo.identity.service.AccessTokenDenylist;
@@ -63,15 +64,7 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
       return;
     }
     if (!member.get().marketplace().isActive()) {
-      request.abortWith(
-          ApiErrors.refusal(
-              request,
-              403,
-              "MARKETPLACE_SUSPENDED",
-              "This marketplace is suspended.",
-              null,
-              clock));
-      return;
+      throw DashboardErrors.marketplaceSuspended(); // the same answer as at sign-in
     }
     if (!member.get().user().hasAnyRole(access.value())) {
       String roles =

@@ -1,8 +1,6 @@
 package com.opensylo.dashboard.api;
 
 import com.opensylo.dashboard.service.DashboardLoginService;
-import com.opensylo.shared.error.ApiException;
-import com.opensylo.shared.error.RetryLaterException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,30 +57,17 @@ public class DashboardLoginResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Login to the marketplace dashboard")
   public DashboardLoginResponse login(@NotNull @Valid DashboardLoginRequest body) {
-    DashboardLoginService.Outcome outcome =
-        logins.login(body.email(), body.password(), http.getRemoteAddr());
-    if (outcome instanceof DashboardLoginService.SignedIn in) {
-      return new DashboardLoginResponse(
-          in.accessToken(),
-          "Bearer",
-          in.expiresIn().toSeconds(),
-          new DashboardLoginResponse.MarketplaceSummary(
-              in.marketplace().id().toString(),
-              in.marketplace().platformName(),
-              in.marketplace().displayName(),
-              in.marketplace().status().name()),
-          UserSummary.of(in.user()));
-    }
-    if (outcome instanceof DashboardLoginService.Locked locked) {
-      throw new RetryLaterException(
-          429,
-          "ACCOUNT_LOCKED",
-          "Too many failed sign-ins: the account is locked for a while; retry later.",
-          locked.retryAfter());
-    }
-    if (outcome instanceof DashboardLoginService.MarketplaceInactive) {
-      throw new ApiException(403, "MARKETPLACE_SUSPENDED", "This marketplace is suspended.");
-    }
-    throw new ApiException(401, "INVALID_CREDENTIALS", "Invalid email or password.");
+    DashboardLoginService.SignedIn in =
+        logins.login(body.email(), body.password(), http.getRemoteAddr()).orThrow();
+    return new DashboardLoginResponse(
+        in.accessToken(),
+        "Bearer",
+        in.expiresIn().toSeconds(),
+        new DashboardLoginResponse.MarketplaceSummary(
+            in.marketplace().id().toString(),
+            in.marketplace().platformName(),
+            in.marketplace().displayName(),
+            in.marketplace().status().name()),
+        UserSummary.of(in.user()));
   }
 }

@@ -7,9 +7,6 @@ import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.identity.service.SignInThrottle;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.service.MarketplaceUserService;
-import com.opensylo.shared.error.ApiException;
-import com.opensylo.shared.error.BusinessRuleViolationException;
-import com.opensylo.shared.error.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -56,19 +53,14 @@ public class DashboardAccountService {
     Optional<Duration> locked =
         throttle.lockedFor(DashboardLoginService.THROTTLE_REALM, email, source);
     if (locked.isPresent()) {
-      throw new RetryLaterException(
-          429,
-          "ACCOUNT_LOCKED",
-          "Too many failed sign-ins: the account is locked for a while; retry later.",
-          locked.get());
+      throw DashboardErrors.accountLocked(locked.get());
     }
     if (!passwords.matches(currentPassword, user.passwordHash())) {
       attempts.countFailure(email, user, source, "wrong current password");
-      throw new ApiException(403, "INVALID_CREDENTIALS", "The current password is incorrect.");
+      throw DashboardErrors.wrongCurrentPassword();
     }
     if (currentPassword.equals(newPassword)) {
-      throw new BusinessRuleViolationException(
-          "PASSWORD_UNCHANGED", "The new password must differ from the current one.");
+      throw DashboardErrors.passwordUnchanged();
     }
     throttle.recordSuccess(DashboardLoginService.THROTTLE_REALM, email, source);
     users.changePassword(user.id(), passwords.hash(newPassword), source);

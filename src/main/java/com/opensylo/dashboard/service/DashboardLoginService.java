@@ -35,25 +35,53 @@ public class DashboardLoginService {
   @Inject PasswordHasher passwords;
   @Inject SignInThrottle throttle;
 
-  /** How a sign-in ended. */
-  public sealed interface Outcome {}
+  /** How a sign-in ended; each refusal knows the error it is answered with. */
+  public sealed interface Outcome {
+
+    /** The signed-in session, or this refusal's {@link DashboardErrors error} thrown. */
+    SignedIn orThrow();
+  }
 
   /** Signed in: the dashboard JWT and whom it is for. */
   public record SignedIn(
       String accessToken, Duration expiresIn, MarketplaceUser user, Marketplace marketplace)
-      implements Outcome {}
+      implements Outcome {
 
-  /** Unknown email or wrong password (indistinguishable by design). */
-  public record InvalidCredentials() implements Outcome {}
+    @Override
+    public SignedIn orThrow() {
+      return this;
+    }
+  }
+
+  /** Unknown email or wrong password (indistinguishable by design): 401. */
+  public record InvalidCredentials() implements Outcome {
+
+    @Override
+    public SignedIn orThrow() {
+      throw DashboardErrors.invalidCredentials();
+    }
+  }
 
   /**
    * Too many failures of this email from this address, or from this address: no password is checked
-   * until the lock ends (the same for a known and an unknown email).
+   * until the lock ends (the same for a known and an unknown email). 429 with {@code Retry-After}.
    */
-  public record Locked(Duration retryAfter) implements Outcome {}
+  public record Locked(Duration retryAfter) implements Outcome {
 
-  /** Right password, but the marketplace is not ACTIVE. */
-  public record MarketplaceInactive() implements Outcome {}
+    @Override
+    public SignedIn orThrow() {
+      throw DashboardErrors.accountLocked(retryAfter);
+    }
+  }
+
+  /** Right password, but the marketplace is not ACTIVE: 403, as on every other dashboard call. */
+  public record MarketplaceInactive() implements Outcome {
+
+    @Override
+    public SignedIn orThrow() {
+      throw DashboardErrors.marketplaceSuspended();
+    }
+  }
 
   public Outcome login(String email, String password, String source) {
     String normalized = EmailAddresses.normalize(email);

@@ -14,19 +14,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DashboardSettings {
 
   @Inject
-  @ConfigProperty(name = "opensylo.dashboard.audience", defaultValue = "opensylo-dashboard")
+  @ConfigProperty(name = "opensylo.dashboard.audience")
   String audience;
 
   @Inject
-  @ConfigProperty(name = "opensylo.dashboard.token-ttl", defaultValue = "PT24H")
+  @ConfigProperty(name = "opensylo.dashboard.token-ttl")
   Duration tokenTtl;
 
   @Inject
-  @ConfigProperty(name = "opensylo.dashboard.lockout.max-failures", defaultValue = "5")
+  @ConfigProperty(name = "opensylo.dashboard.lockout.max-failures")
   Provider<Integer> maxFailures;
 
   @Inject
-  @ConfigProperty(name = "opensylo.dashboard.lockout.duration", defaultValue = "PT15M")
+  @ConfigProperty(name = "opensylo.dashboard.lockout.duration")
   Provider<Duration> lockDuration;
 
   /** The {@code aud} of dashboard JWTs; no partner or admin endpoint accepts it. */

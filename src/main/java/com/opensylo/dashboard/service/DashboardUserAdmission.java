@@ -4,10 +4,10 @@ import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.service.SignInThrottle;
 import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.marketplace.service.MarketplaceErrors;
 import com.opensylo.marketplace.service.MarketplaceService;
 import com.opensylo.marketplace.service.MarketplaceUserService;
 import com.opensylo.shared.error.ConflictException;
-import com.opensylo.shared.error.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -43,13 +43,12 @@ public class DashboardUserAdmission {
     String account = marketplaceId.toString();
     Optional<Duration> locked = throttle.lockedFor(THROTTLE_REALM, account, source);
     if (locked.isPresent()) {
-      throw new RetryLaterException(
-          429, "TOO_MANY_ATTEMPTS", "Too many refused additions: retry later.", locked.get());
+      throw DashboardErrors.tooManyAdditions(locked.get());
     }
     try {
       return users.add(marketplaceId, request, actor, source);
     } catch (ConflictException e) {
-      if (!"EMAIL_TAKEN".equals(e.code())) {
+      if (!MarketplaceErrors.isEmailTaken(e)) {
         throw e;
       }
       throttle.recordFailure(THROTTLE_REALM, account, source, LIMIT);
@@ -61,7 +60,7 @@ public class DashboardUserAdmission {
           account,
           source,
           "email already in use");
-      throw new ConflictException("EMAIL_TAKEN", MarketplaceUserService.EMAIL_UNAVAILABLE);
+      throw MarketplaceErrors.emailTaken();
     }
   }
 }

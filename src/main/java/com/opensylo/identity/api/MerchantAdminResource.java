@@ -82,7 +82,7 @@ public class MerchantAdminResource {
             body.email(),
             body.password(),
             body.businessName(),
-            new AuditService.Actor("admin", security.getUserPrincipal().getName()),
+            AuditService.Actor.admin(security.getUserPrincipal()),
             http.getRemoteAddr());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(account.id().toString()).build())
         .entity(MerchantResponse.of(account))

@@ -193,6 +193,6 @@ public class OAuthClientAdminResource {
   }
 
   private AuditService.Actor actor() {
-    return new AuditService.Actor("admin", security.getUserPrincipal().getName());
+    return AuditService.Actor.admin(security.getUserPrincipal());
   }
 }

@@ -87,7 +87,6 @@ public class SigningKeyAdminResource {
   public SigningKeyResponse.Rotation rotate() {
     return SigningKeyResponse.Rotation.of(
         signingKeys.rotate(
-            new AuditService.Actor("admin", security.getUserPrincipal().getName()),
-            http.getRemoteAddr()));
+            AuditService.Actor.admin(security.getUserPrincipal()), http.getRemoteAddr()));
   }
 }

@@ -1,8 +1,8 @@
 package com.opensylo.identity.domain;
 
+import com.opensylo.shared.security.ScopeStrings;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,15 +58,7 @@ public final class Scopes {
    * Parses an RFC 6749 scope string (space-separated) into an ordered set; null or blank is empty.
    */
   public static Set<String> parse(String scope) {
-    Set<String> parsed = new LinkedHashSet<>();
-    if (scope != null) {
-      for (String s : scope.trim().split(" +")) {
-        if (!s.isEmpty()) {
-          parsed.add(s);
-        }
-      }
-    }
-    return parsed;
+    return ScopeStrings.parse(scope);
   }
 
   /**

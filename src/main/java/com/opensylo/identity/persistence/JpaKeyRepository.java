@@ -3,6 +3,7 @@ package com.opensylo.identity.persistence;
 import com.opensylo.identity.domain.KeyRepository;
 import com.opensylo.identity.domain.PlatformKey;
 import com.opensylo.identity.domain.SigningKey;
+import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,15 +26,13 @@ public class JpaKeyRepository implements KeyRepository {
 
   @Override
   public Optional<String> activeKid(String algorithm) {
-    return em.createQuery(
-            "select k.kid from SigningKey k where k.status = :active and k.algorithm = :algorithm"
-                + " order by k.createdAt desc",
-            String.class)
-        .setParameter("active", SigningKey.Status.ACTIVE)
-        .setParameter("algorithm", algorithm)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return Queries.first(
+        em.createQuery(
+                "select k.kid from SigningKey k where k.status = :active"
+                    + " and k.algorithm = :algorithm order by k.createdAt desc",
+                String.class)
+            .setParameter("active", SigningKey.Status.ACTIVE)
+            .setParameter("algorithm", algorithm));
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.opensylo.identity.persistence;
 import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.MerchantAccountRepository;
 import com.opensylo.shared.persistence.ConstraintConflicts;
+import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +20,7 @@ public class JpaMerchantAccountRepository implements MerchantAccountRepository {
   @Override
   public void add(MerchantAccount account) {
     em.persist(account);
-    // two creates of one email at once: the unique key decides, and the loser gets 409, not 500
-    ConstraintConflicts.flushOrConflict(
-        em,
-        "uq_merchant_account_email",
-        "EMAIL_TAKEN",
-        "A merchant account with this email already exists.");
+    ConstraintConflicts.flush(em, "uq_merchant_account_email");
   }
 
   @Override
@@ -34,13 +30,8 @@ public class JpaMerchantAccountRepository implements MerchantAccountRepository {
 
   @Override
   public Optional<MerchantAccount> findByEmail(String normalizedEmail) {
-    return em
-        .createQuery("select m from MerchantAccount m where m.email = :e", MerchantAccount.class)
-        .setParameter("e", normalizedEmail)
-        .setMaxResults(1)
-        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a
-        // scrollable cursor
-        .stream()
-        .findFirst();
+    return Queries.first(
+        em.createQuery("select m from MerchantAccount m where m.email = :e", MerchantAccount.class)
+            .setParameter("e", normalizedEmail));
   }
 }

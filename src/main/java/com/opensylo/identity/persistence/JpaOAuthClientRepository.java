@@ -4,6 +4,7 @@ import com.opensylo.identity.domain.ClientSecret;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthClientRepository;
 import com.opensylo.shared.persistence.ConstraintConflicts;
+import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,14 +29,9 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
 
   @Override
   public Optional<OAuthClient> findByClientId(String clientId) {
-    return em
-        .createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
-        .setParameter("id", clientId)
-        .setMaxResults(1)
-        .getResultList() // a list, not getResultStream(): Hibernate serves streams with a
-        // scrollable cursor
-        .stream()
-        .findFirst();
+    return Queries.first(
+        em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
+            .setParameter("id", clientId));
   }
 
   @Override
@@ -47,25 +43,16 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
 
   @Override
   public Optional<OAuthClient> findByClientIdForUpdate(String clientId) {
-    return lockedFirst(
+    return Queries.firstForUpdate(
         em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
             .setParameter("id", clientId));
   }
 
   @Override
   public Optional<OAuthClient> findByIdForUpdate(UUID id) {
-    return lockedFirst(
+    return Queries.firstForUpdate(
         em.createQuery("select c from OAuthClient c where c.id = :id", OAuthClient.class)
             .setParameter("id", id));
-  }
-
-  private static Optional<OAuthClient> lockedFirst(
-      jakarta.persistence.TypedQuery<OAuthClient> query) {
-    return query
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-        .getResultList()
-        .stream()
-        .findFirst();
   }
 
   @Override

@@ -31,9 +31,7 @@ public class ConsentDecisions {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(
-      name = "opensylo.oauth.authorization-request.max-failed-sign-ins",
-      defaultValue = "5")
+  @ConfigProperty(name = "opensylo.oauth.authorization-request.max-failed-sign-ins")
   Provider<Integer> maxFailedSignIns;
 
   /** The merchant signed in: the request completes with a five-minute single-use code. */

@@ -24,19 +24,19 @@ public class IdentitySettings {
   String issuer;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.audience", defaultValue = "opensylo-api")
+  @ConfigProperty(name = "opensylo.oauth.audience")
   String audience;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.admin-audience", defaultValue = "opensylo-admin")
+  @ConfigProperty(name = "opensylo.oauth.admin-audience")
   String adminAudience;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.client-lockout.max-failures", defaultValue = "10")
+  @ConfigProperty(name = "opensylo.oauth.client-lockout.max-failures")
   int clientLockoutMaxFailures;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.client-lockout.duration", defaultValue = "PT15M")
+  @ConfigProperty(name = "opensylo.oauth.client-lockout.duration")
   Duration clientLockoutDuration;
 
   @Inject
@@ -44,31 +44,31 @@ public class IdentitySettings {
   Optional<java.util.List<String>> introspectionClients;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.access-token-ttl", defaultValue = "PT1H")
+  @ConfigProperty(name = "opensylo.oauth.access-token-ttl")
   Duration accessTokenTtl;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.sandbox-access-token-ttl", defaultValue = "P7D")
+  @ConfigProperty(name = "opensylo.oauth.sandbox-access-token-ttl")
   Duration sandboxAccessTokenTtl;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.refresh-token-ttl", defaultValue = "P30D")
+  @ConfigProperty(name = "opensylo.oauth.refresh-token-ttl")
   Duration refreshTokenTtl;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.code-ttl", defaultValue = "PT5M")
+  @ConfigProperty(name = "opensylo.oauth.code-ttl")
   Duration codeTtl;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.authorization-request-ttl", defaultValue = "PT15M")
+  @ConfigProperty(name = "opensylo.oauth.authorization-request-ttl")
   Duration authorizationRequestTtl;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.secret-grace-period", defaultValue = "PT24H")
+  @ConfigProperty(name = "opensylo.oauth.secret-grace-period")
   Duration secretGracePeriod;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.allow-plain-pkce", defaultValue = "false")
+  @ConfigProperty(name = "opensylo.oauth.allow-plain-pkce")
   boolean allowPlainPkce;
 
   /**
@@ -76,11 +76,11 @@ public class IdentitySettings {
    * source allows.
    */
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.rotate-refresh-tokens", defaultValue = "false")
+  @ConfigProperty(name = "opensylo.oauth.rotate-refresh-tokens")
   jakarta.inject.Provider<Boolean> rotateRefreshTokens;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.signing-algorithm", defaultValue = "ES256")
+  @ConfigProperty(name = "opensylo.oauth.signing-algorithm")
   String signingAlgorithm;
 
   /**
@@ -88,7 +88,7 @@ public class IdentitySettings {
    * how long a retired key must keep verifying.
    */
   @Inject
-  @ConfigProperty(name = "opensylo.dashboard.token-ttl", defaultValue = "PT24H")
+  @ConfigProperty(name = "opensylo.dashboard.token-ttl")
   Duration dashboardTokenTtl;
 
   @Inject

@@ -6,6 +6,7 @@ import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.MerchantAccountRepository;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,12 +33,15 @@ public class MerchantAccountService {
       String email, String password, String businessName, AuditService.Actor actor, String source) {
     String normalized = EmailAddresses.normalize(email);
     if (accounts.findByEmail(normalized).isPresent()) {
-      throw new ConflictException(
-          "EMAIL_TAKEN", "A merchant account with this email already exists.");
+      throw emailTaken();
     }
     MerchantAccount account =
         new MerchantAccount(normalized, passwords.hash(password), businessName, Instant.now(clock));
-    accounts.add(account);
+    try {
+      accounts.add(account);
+    } catch (ConstraintConflict taken) {
+      throw emailTaken(); // created concurrently: the unique key decided
+    }
     audit.record(
         "merchant_account.created",
         AuditEvent.Outcome.SUCCESS,
@@ -47,6 +51,11 @@ public class MerchantAccountService {
         source,
         null);
     return account;
+  }
+
+  private static ConflictException emailTaken() {
+    return new ConflictException(
+        "EMAIL_TAKEN", "A merchant account with this email already exists.");
   }
 
   @Transactional

@@ -26,11 +26,11 @@ public class MerchantSignInSteps {
   @Inject AuditService audit;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.merchant-lockout.max-failures", defaultValue = "5")
+  @ConfigProperty(name = "opensylo.oauth.merchant-lockout.max-failures")
   Provider<Integer> lockoutMaxFailures;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.merchant-lockout.duration", defaultValue = "PT15M")
+  @ConfigProperty(name = "opensylo.oauth.merchant-lockout.duration")
   Provider<Duration> lockoutDuration;
 
   /** What the password check needs: the account (if any), its hash, and whether a lock applies. */

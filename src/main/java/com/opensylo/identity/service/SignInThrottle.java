@@ -49,11 +49,11 @@ public class SignInThrottle {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "opensylo.sign-in.source.max-failures", defaultValue = "20")
+  @ConfigProperty(name = "opensylo.sign-in.source.max-failures")
   Provider<Integer> sourceMaxFailures;
 
   @Inject
-  @ConfigProperty(name = "opensylo.sign-in.source.window", defaultValue = "PT15M")
+  @ConfigProperty(name = "opensylo.sign-in.source.window")
   Provider<Duration> sourceWindow;
 
   /**

@@ -7,6 +7,12 @@ import java.util.UUID;
 /** Storage of marketplaces. */
 public interface MarketplaceRepository {
 
+  /**
+   * Stores a new marketplace at once.
+   *
+   * @throws com.opensylo.shared.persistence.ConstraintConflict when its platform name is taken (two
+   *     onboardings at once: the unique key decides)
+   */
   void add(Marketplace marketplace);
 
   Optional<Marketplace> findById(UUID id);

@@ -7,6 +7,12 @@ import java.util.UUID;
 /** Storage of marketplace (dashboard) users. */
 public interface MarketplaceUserRepository {
 
+  /**
+   * Stores a new user at once.
+   *
+   * @throws com.opensylo.shared.persistence.ConstraintConflict when the email is taken (two adds at
+   *     once: the unique key decides)
+   */
   void add(MarketplaceUser user);
 
   Optional<MarketplaceUser> findById(UUID id);

@@ -4,11 +4,11 @@ import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.shared.persistence.ConstraintConflicts;
+import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,11 +25,7 @@ public class JpaMarketplaceRepository implements MarketplaceRepository {
   @Override
   public void add(Marketplace marketplace) {
     em.persist(marketplace);
-    ConstraintConflicts.flushOrConflict(
-        em,
-        "uq_marketplace_platform_name",
-        "PLATFORM_NAME_TAKEN",
-        "A marketplace with this platformName already exists.");
+    ConstraintConflicts.flush(em, "uq_marketplace_platform_name");
   }
 
   @Override
@@ -44,14 +40,14 @@ public class JpaMarketplaceRepository implements MarketplaceRepository {
 
   @Override
   public Optional<Marketplace> findByPlatformName(String platformName) {
-    return first(
+    return Queries.first(
         em.createQuery("select m from Marketplace m where m.platformName = :n", Marketplace.class)
             .setParameter("n", platformName));
   }
 
   @Override
   public Optional<Marketplace> findByClientPk(UUID clientPk) {
-    return first(
+    return Queries.first(
         em.createQuery("select m from Marketplace m where m.clientPk = :c", Marketplace.class)
             .setParameter("c", clientPk));
   }
@@ -72,10 +68,5 @@ public class JpaMarketplaceRepository implements MarketplaceRepository {
     return em.createQuery("select count(m) from Marketplace m" + FILTER, Long.class)
         .setParameter("status", status)
         .getSingleResult();
-  }
-
-  private static <T> Optional<T> first(TypedQuery<T> query) {
-    // a list, not getResultStream(): Hibernate serves streams with a scrollable cursor
-    return query.setMaxResults(1).getResultList().stream().findFirst();
   }
 }

@@ -3,6 +3,7 @@ package com.opensylo.marketplace.persistence;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.shared.persistence.ConstraintConflicts;
+import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,11 +22,7 @@ public class JpaMarketplaceUserRepository implements MarketplaceUserRepository {
   @Override
   public void add(MarketplaceUser user) {
     em.persist(user);
-    ConstraintConflicts.flushOrConflict(
-        em,
-        "uq_marketplace_user_email",
-        "EMAIL_TAKEN",
-        "A dashboard user with this email already exists.");
+    ConstraintConflicts.flush(em, "uq_marketplace_user_email");
   }
 
   @Override
@@ -35,13 +32,9 @@ public class JpaMarketplaceUserRepository implements MarketplaceUserRepository {
 
   @Override
   public Optional<MarketplaceUser> findByEmail(String normalizedEmail) {
-    return em
-        .createQuery("select u from MarketplaceUser u where u.email = :e", MarketplaceUser.class)
-        .setParameter("e", normalizedEmail)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .findFirst();
+    return Queries.first(
+        em.createQuery("select u from MarketplaceUser u where u.email = :e", MarketplaceUser.class)
+            .setParameter("e", normalizedEmail));
   }
 
   @Override

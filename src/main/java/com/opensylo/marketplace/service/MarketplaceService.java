@@ -14,8 +14,7 @@ import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
-import com.opensylo.shared.error.ConflictException;
-import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +44,10 @@ public class MarketplaceService {
   @Inject AuditService audit;
   @Inject Clock clock;
 
-  /** What an operator asks for when onboarding; validated by the API layer. */
+  /**
+   * What an operator asks for when onboarding. Bean Validation in the API layer has checked each
+   * field's form; {@link #onboard} checks the rest.
+   */
   public record NewMarketplace(
       String platformName,
       String displayName,
@@ -77,16 +79,23 @@ public class MarketplaceService {
   /** A marketplace with its OAuth client id. */
   public record MarketplaceView(Marketplace marketplace, String clientId) {}
 
+  /**
+   * Onboards a marketplace. 400 {@code VALIDATION_FAILED} for a redirect URI that is not https (or
+   * http on loopback) or has a fragment, an unknown scope, or {@code admin} (reserved for
+   * operators), every one named; 409 {@code PLATFORM_NAME_TAKEN} or {@code EMAIL_TAKEN}, also when
+   * a concurrent onboarding took the name or email first. Names are stored without surrounding
+   * white space.
+   */
   @Transactional
   public Onboarded onboard(NewMarketplace request, AuditService.Actor actor, String source) {
+    OnboardingRules.check(request);
+    request = OnboardingRules.stripped(request);
     if (marketplaces.findByPlatformName(request.platformName()).isPresent()) {
-      throw new ConflictException(
-          "PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
+      throw MarketplaceErrors.platformNameTaken();
     }
     String ownerEmail = EmailAddresses.normalize(request.owner().email());
     if (users.findByEmail(ownerEmail).isPresent()) {
-      throw new ConflictException(
-          "EMAIL_TAKEN", "A dashboard user with this email already exists.");
+      throw MarketplaceErrors.emailTaken();
     }
     Instant now = Instant.now(clock);
     UUID id = UUID.randomUUID();
@@ -118,7 +127,11 @@ public class MarketplaceService {
             client.client().id(),
             secrets.encrypt(webhookSecret.getBytes(StandardCharsets.UTF_8)),
             now);
-    marketplaces.add(marketplace);
+    try {
+      marketplaces.add(marketplace);
+    } catch (ConstraintConflict taken) {
+      throw MarketplaceErrors.platformNameTaken();
+    }
     NewUser o = request.owner();
     MarketplaceUser owner =
         new MarketplaceUser(
@@ -129,7 +142,11 @@ public class MarketplaceService {
             o.lastName(),
             UserRole.OWNER,
             now);
-    users.add(owner);
+    try {
+      users.add(owner);
+    } catch (ConstraintConflict taken) {
+      throw MarketplaceErrors.emailTaken();
+    }
     audit.record(
         "marketplace.created",
         AuditEvent.Outcome.SUCCESS,
@@ -182,11 +199,10 @@ public class MarketplaceService {
   private MarketplaceView changeStatus(
       UUID id, boolean active, AuditService.Actor actor, String source) {
     Marketplace marketplace =
-        marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
+        marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceErrors::marketplaceNotFound);
     Instant now = Instant.now(clock);
     if (!(active ? marketplace.reactivate(now) : marketplace.suspend(now))) {
-      throw new ConflictException(
-          "INVALID_STATE", "The marketplace is already " + (active ? "active." : "suspended."));
+      throw MarketplaceErrors.alreadyInStatus(active);
     }
     clients.suspendByOwner(marketplace.clientPk(), !active);
     audit.record(
@@ -201,15 +217,11 @@ public class MarketplaceService {
   }
 
   private Marketplace find(UUID id) {
-    return marketplaces.findById(id).orElseThrow(MarketplaceService::notFound);
+    return marketplaces.findById(id).orElseThrow(MarketplaceErrors::marketplaceNotFound);
   }
 
   private MarketplaceView view(Marketplace marketplace) {
     String clientId = clients.findById(marketplace.clientPk()).map(c -> c.clientId()).orElse(null);
     return new MarketplaceView(marketplace, clientId);
-  }
-
-  static ResourceNotFoundException notFound() {
-    return new ResourceNotFoundException("Marketplace not found");
   }
 }

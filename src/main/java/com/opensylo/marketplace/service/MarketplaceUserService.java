@@ -8,9 +8,7 @@ import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
-import com.opensylo.shared.error.BusinessRuleViolationException;
-import com.opensylo.shared.error.ConflictException;
-import com.opensylo.shared.error.ResourceNotFoundException;
+import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,12 +55,6 @@ public class MarketplaceUserService {
   }
 
   /**
-   * The one answer for an email that already belongs to a dashboard user, in this marketplace or
-   * any other: it never says which.
-   */
-  public static final String EMAIL_UNAVAILABLE = "A dashboard user with this email already exists.";
-
-  /**
    * Adds an ADMIN or DEVELOPER (a marketplace has exactly one OWNER). 409 {@code EMAIL_TAKEN} when
    * the email is taken anywhere, with the same message and cost whether here or elsewhere.
    */
@@ -73,15 +65,14 @@ public class MarketplaceUserService {
       AuditService.Actor actor,
       String source) {
     if (request.role() == UserRole.OWNER) {
-      throw new BusinessRuleViolationException(
-          "OWNER_EXISTS", "A marketplace has one OWNER; add an ADMIN or a DEVELOPER.");
+      throw MarketplaceErrors.ownerExists();
     }
     String email = EmailAddresses.normalize(request.email());
     // hashed before the look-up, so a taken email costs as long to answer as a new user
     String passwordHash = passwords.hash(request.password());
     if (users.findByEmail(email).isPresent()) {
       // one answer whether the email is taken here or in another marketplace (L8)
-      throw new ConflictException("EMAIL_TAKEN", EMAIL_UNAVAILABLE);
+      throw MarketplaceErrors.emailTaken();
     }
     MarketplaceUser user =
         new MarketplaceUser(
@@ -92,7 +83,11 @@ public class MarketplaceUserService {
             request.lastName(),
             request.role(),
             Instant.now(clock));
-    users.add(user);
+    try {
+      users.add(user);
+    } catch (ConstraintConflict taken) {
+      throw MarketplaceErrors.emailTaken();
+    }
     audit.record(
         "marketplace_user.added",
         AuditEvent.Outcome.SUCCESS,
@@ -111,9 +106,7 @@ public class MarketplaceUserService {
   @Transactional
   public void changePassword(UUID userId, String newHash, String source) {
     MarketplaceUser user =
-        users
-            .findByIdForUpdate(userId)
-            .orElseThrow(() -> new ResourceNotFoundException("User not found"));
+        users.findByIdForUpdate(userId).orElseThrow(MarketplaceErrors::userNotFound);
     user.changePassword(newHash);
     audit.record(
         "marketplace_user.password_changed",
@@ -132,9 +125,9 @@ public class MarketplaceUserService {
         users
             .findById(userId)
             .filter(u -> u.belongsTo(marketplaceId))
-            .orElseThrow(() -> new ResourceNotFoundException("User not found"));
+            .orElseThrow(MarketplaceErrors::userNotFound);
     if (user.role() == UserRole.OWNER) {
-      throw new BusinessRuleViolationException("OWNER_REQUIRED", "The OWNER cannot be removed.");
+      throw MarketplaceErrors.ownerRequired();
     }
     users.remove(user);
     audit.record(

@@ -1,5 +1,5 @@
 /**
- * Marketplace services: onboarding in one transaction, suspension, users, and dashboard sign-in
- * with lockout.
+ * Marketplace services: onboarding in one transaction (with its rules), listing, suspension and
+ * reactivation, the dashboard users of a marketplace, and the feature's error catalogue.
  */
 package com.opensylo.marketplace.service;

@@ -1,6 +1,7 @@
 package com.opensylo.merchant.api;
 
 import com.opensylo.merchant.service.IntegrationHealthService;
+import com.opensylo.shared.security.AccessTokens;
 import com.opensylo.shared.security.PartnerApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +60,6 @@ public class IntegrationHealthResource {
     Object clientId =
         token.getClaim("client_id"); // Object: getClaim's inferred type would pick valueOf(char[])
     IntegrationHealthService.Integration integration = health.of(clientId.toString());
-    Object scope = token.getClaim("scope");
     return new HealthResponse(
         "healthy",
         integration
@@ -69,7 +68,7 @@ public class IntegrationHealthResource {
             .orElse(null),
         integration.environment().name(),
         true,
-        scope == null ? List.of() : Arrays.asList(scope.toString().split(" ")),
+        List.copyOf(AccessTokens.scopes(token)),
         Instant.ofEpochSecond(token.getExpirationTime()),
         integration.lastSubmissionAt().orElse(null),
         Instant.now(clock));

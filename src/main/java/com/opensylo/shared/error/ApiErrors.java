@@ -41,6 +41,15 @@ public final class ApiErrors {
   }
 
   /**
+   * The body for a failure known only by its status (the container's own errors, JAX-RS's): the
+   * status's stable code and default message.
+   */
+  public static ApiError forStatus(int status, String path, Clock clock) {
+    return body(
+        status, ErrorCode.forStatus(status), ErrorCode.defaultMessage(status), null, path, clock);
+  }
+
+  /**
    * The same body with a snake_case {@code error} ({@code not_found}, {@code validation_failed})
    * for resources marked {@link SnakeCaseErrors}.
    */

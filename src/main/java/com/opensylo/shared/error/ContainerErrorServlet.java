@@ -32,14 +32,6 @@ public class ContainerErrorServlet extends HttpServlet {
         dispatchedError
             ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
             : "/__error";
-    ApiErrors.write(
-        response,
-        ApiErrors.body(
-            status,
-            ErrorCode.forStatus(status),
-            ErrorCode.defaultMessage(status),
-            null,
-            path,
-            clock));
+    ApiErrors.write(response, ApiErrors.forStatus(status, path, clock));
   }
 }

@@ -30,15 +30,7 @@ public class SecurityErrorBodyFilter extends HttpFilter {
     if ((status == 401 || status == 403)
         && !response.isCommitted()
         && response.getContentType() == null) {
-      ApiErrors.write(
-          response,
-          ApiErrors.body(
-              status,
-              ErrorCode.forStatus(status),
-              ErrorCode.defaultMessage(status),
-              null,
-              request.getRequestURI(),
-              clock));
+      ApiErrors.write(response, ApiErrors.forStatus(status, request.getRequestURI(), clock));
     }
   }
 }

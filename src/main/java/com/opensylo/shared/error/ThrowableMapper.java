@@ -64,15 +64,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       Response.ResponseBuilder response =
           Response.fromResponse(
               ApiErrors.response(
-                  ApiErrors.styled(
-                      ApiErrors.body(
-                          status,
-                          ErrorCode.forStatus(status),
-                          ErrorCode.defaultMessage(status),
-                          null,
-                          path(),
-                          clock),
-                      resourceInfo)));
+                  ApiErrors.styled(ApiErrors.forStatus(status, path(), clock), resourceInfo)));
       copyHeader(web.getResponse(), response, HttpHeaders.WWW_AUTHENTICATE);
       copyHeader(web.getResponse(), response, HttpHeaders.ALLOW);
       copyHeader(web.getResponse(), response, HttpHeaders.RETRY_AFTER);

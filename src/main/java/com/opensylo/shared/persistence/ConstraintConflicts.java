@@ -6,11 +6,11 @@ import jakarta.persistence.PersistenceException;
 import java.util.Locale;
 
 /**
- * Turns a violated constraint into a 409 while the transaction is still running. A
+ * Turns a violated constraint into a clear exception while the transaction is still running. A
  * check-then-insert cannot stop two nodes writing the same unique value at once; the database can,
  * but reports it only when the statement runs, and at commit it would surface as a bland 500.
- * Flushing inside the transaction makes it a clear {@link ConflictException}. Also used for foreign
- * keys: deleting a row that another still references.
+ * Flushing inside the transaction makes it a {@link ConstraintConflict}, which the service maps to
+ * its own 409. Also used for foreign keys: deleting a row that another still references.
  */
 public final class ConstraintConflicts {
 
@@ -18,17 +18,30 @@ public final class ConstraintConflicts {
 
   /**
    * Flushes pending writes; if that violates {@code constraint} (by name, any case; or a constraint
-   * the driver did not name) the caller gets {@code 409 code message}. Anything else is rethrown.
+   * the driver did not name) it throws {@link ConstraintConflict}. Anything else is rethrown. The
+   * transaction can then only roll back.
    */
-  public static void flushOrConflict(
-      EntityManager em, String constraint, String code, String message) {
+  public static void flush(EntityManager em, String constraint) {
     try {
       em.flush();
     } catch (PersistenceException e) {
       if (violates(e, constraint.toLowerCase(Locale.ROOT))) {
-        throw new ConflictException(code, message);
+        throw new ConstraintConflict(constraint, e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * {@link #flush}, with the conflict answered as {@code 409 code message} directly: for a
+   * repository whose service does not map {@link ConstraintConflict} yet.
+   */
+  public static void flushOrConflict(
+      EntityManager em, String constraint, String code, String message) {
+    try {
+      flush(em, constraint);
+    } catch (ConstraintConflict e) {
+      throw new ConflictException(code, message);
     }
   }
 

@@ -3,6 +3,7 @@ package com.opensylo.shared.security;
 import com.nimbusds.jose.JOSEObject;
 import com.nimbusds.jose.JOSEObjectType;
 import java.text.ParseException;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,6 +22,12 @@ public final class AccessTokens {
     return token.getAudience() != null
         && token.getAudience().contains(audience)
         && AT_JWT.equals(headerType(token));
+  }
+
+  /** The scopes the token's {@code scope} claim grants, in order; none without the claim. */
+  public static Set<String> scopes(JsonWebToken token) {
+    Object scope = token.getClaim("scope"); // Object: getClaim's inferred type may not be String
+    return scope == null ? Set.of() : ScopeStrings.parse(scope.toString());
   }
 
   /** The JOSE header's {@code typ}, or null when absent or unreadable. */

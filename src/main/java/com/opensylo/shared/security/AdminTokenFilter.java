@@ -33,7 +33,7 @@ public class AdminTokenFilter implements ContainerRequestFilter {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.admin-audience", defaultValue = "opensylo-admin")
+  @ConfigProperty(name = "opensylo.oauth.admin-audience")
   String adminAudience;
 
   @Override

@@ -12,7 +12,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
-import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -30,7 +29,7 @@ public class ScopeFilter implements ContainerRequestFilter {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "opensylo.oauth.audience", defaultValue = "opensylo-api")
+  @ConfigProperty(name = "opensylo.oauth.audience")
   String audience;
 
   @Override
@@ -55,10 +54,7 @@ public class ScopeFilter implements ContainerRequestFilter {
     if (required == null) {
       return;
     }
-    Object scope = token.getClaim("scope");
-    boolean granted =
-        scope != null && Arrays.asList(scope.toString().split(" ")).contains(required.value());
-    if (!granted) {
+    if (!AccessTokens.scopes(token).contains(required.value())) {
       request.abortWith(
           ApiErrors.refusal(
               request,

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
   @Inject
-  @ConfigProperty(name = "opensylo.http.max-body-bytes", defaultValue = "4194304")
+  @ConfigProperty(name = "opensylo.http.max-body-bytes")
   long maxBodyBytes;
 
   @Override

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebhookTargetPolicy {
 
   @Inject
-  @ConfigProperty(name = "opensylo.webhook.allow-private-targets", defaultValue = "false")
+  @ConfigProperty(name = "opensylo.webhook.allow-private-targets")
   boolean allowPrivateTargets;
 
   /** Refuses (400, field {@code url}) a URL this marketplace may not send events to. */

@@ -187,4 +187,64 @@ class SignInThrottleTest {
     assertThat(throttle.accountLockedFor("oauth_client", "cl_1", OWNER_IP)).isEmpty();
     assertThat(rows).isEmpty();
   }
+
+  @Test
+  void theWaitIsTheLongerOfTheAccountsAndTheSourcesLock() {
+    throttle.sourceWindow = () -> Duration.ofMinutes(15);
+    SignInThrottle.Limit oneHour = new SignInThrottle.Limit(2, Duration.ofHours(1));
+    throttle.recordFailure("dashboard", OWNER, OWNER_IP, oneHour);
+    assertThat(throttle.recordFailure("dashboard", OWNER, OWNER_IP, oneHour).accountLocked())
+        .isTrue();
+    for (int i = 0; i < 18; i++) {
+      throttle.recordFailure("dashboard", "other" + i + "@shop.example", OWNER_IP, FIVE);
+    }
+    // 20 failures from the address: it is locked for its window, the account for its hour
+    assertThat(throttle.lockedFor("dashboard", "someone@shop.example", OWNER_IP))
+        .contains(Duration.ofMinutes(15));
+    assertThat(throttle.lockedFor("dashboard", OWNER, OWNER_IP)).contains(Duration.ofHours(1));
+    now = now.plus(Duration.ofMinutes(20));
+    assertThat(throttle.lockedFor("dashboard", "someone@shop.example", OWNER_IP)).isEmpty();
+    assertThat(throttle.lockedFor("dashboard", OWNER, OWNER_IP)).contains(Duration.ofMinutes(40));
+  }
+
+  @Test
+  void oneFailureCanLockTheAccountAndTheSourceTogether() {
+    throttle.sourceMaxFailures = () -> 5;
+    fail(OWNER, OWNER_IP, 4);
+    SignInThrottle.Failure fifth = throttle.recordFailure("dashboard", OWNER, OWNER_IP, FIVE);
+    assertThat(fifth.accountLocked()).isTrue();
+    assertThat(fifth.sourceLocked()).isTrue();
+    assertThat(fifth.lockedAnything()).isTrue();
+  }
+
+  @Test
+  void anAccountOnlyFailureNeverCountsAgainstTheSource() {
+    SignInThrottle.Limit three = new SignInThrottle.Limit(3, Duration.ofMinutes(15));
+    for (int i = 0; i < 50; i++) {
+      throttle.recordAccountFailure("oauth_client", "client-" + i, STRANGER_IP, three);
+    }
+    assertThat(throttle.lockedFor("oauth_client", "client-x", STRANGER_IP)).isEmpty();
+    assertThat(throttle.recordAccountFailure("oauth_client", "c", STRANGER_IP, three)).isFalse();
+    assertThat(throttle.recordAccountFailure("oauth_client", "c", STRANGER_IP, three)).isFalse();
+    assertThat(throttle.recordAccountFailure("oauth_client", "c", STRANGER_IP, three)).isTrue();
+    assertThat(throttle.lockedFor("oauth_client", "c", STRANGER_IP))
+        .contains(Duration.ofMinutes(15));
+    assertThat(throttle.lockedFor("oauth_client", "c", OWNER_IP)).isEmpty();
+  }
+
+  @Test
+  void anAccountLockedInOneRealmIsFreeInAnother() {
+    fail(OWNER, OWNER_IP, 5);
+    assertThat(throttle.lockedFor("dashboard", OWNER, OWNER_IP)).isPresent();
+    assertThat(throttle.lockedFor("merchant", OWNER, OWNER_IP)).isEmpty();
+  }
+
+  @Test
+  void aMissingAccountOrAddressIsCountedNotRefused() {
+    // a request without an email or a known address still counts, under the empty name
+    fail(null, null, 5);
+    assertThat(throttle.lockedFor("dashboard", null, null)).contains(Duration.ofMinutes(15));
+    assertThat(throttle.lockedFor("dashboard", "", "")).contains(Duration.ofMinutes(15));
+    assertThat(throttle.lockedFor("dashboard", OWNER, OWNER_IP)).isEmpty();
+  }
 }

@@ -3,6 +3,7 @@ package com.opensylo.shared.error;
 import static com.opensylo.testsupport.Api.assertApiError;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.opensylo.testsupport.Api;
 import io.restassured.http.ContentType;
@@ -106,9 +107,11 @@ class ErrorContractIT {
     JsonPath body = assertApiError(response, 400, "VALIDATION_FAILED", "/__probe/echo");
     List<Map<String, String>> details = body.getList("details");
     assertThat(details)
-        .extracting(d -> d.get("field"))
-        .containsExactly("item.gmv30Days", "name", "redirect_uris[0]");
-    assertThat(details).allSatisfy(d -> assertThat(d.get("message")).isNotBlank());
+        .extracting(d -> d.get("field"), d -> d.get("message"))
+        .containsExactly(
+            tuple("item.gmv30Days", "must be greater than or equal to 0"),
+            tuple("name", "must not be blank"),
+            tuple("redirect_uris[0]", "must not be blank"));
   }
 
   @Test
