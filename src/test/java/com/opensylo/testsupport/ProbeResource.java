@@ -232,4 +232,34 @@ public class ProbeResource {
     throw new IllegalStateException(
         "internal detail: jdbc password=hunter2 at com.opensylo.Secret");
   }
+
+  /**
+   * Fails the way a request does when the database fails: {@code unreachable} (a connection refused
+   * under Hibernate's and JPA's wrappers), {@code contention} (a deadlock), {@code unknown} (the
+   * connection lost during the commit).
+   */
+  @GET
+  @Path("/database-failure")
+  @Produces(MediaType.APPLICATION_JSON)
+  public String databaseFailure(@QueryParam("kind") String kind) throws Exception {
+    java.sql.SQLException refused =
+        new java.sql.SQLNonTransientConnectionException("Connection refused", "08001");
+    switch (kind) {
+      case "unreachable" ->
+          throw new jakarta.persistence.PersistenceException(
+              new org.hibernate.exception.JDBCConnectionException(
+                  "Unable to acquire JDBC Connection", refused));
+      case "contention" ->
+          throw new jakarta.persistence.PessimisticLockException(
+              new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+      case "unknown" ->
+          throw new jakarta.transaction.TransactionalException(
+              "commit failed",
+              new jakarta.transaction.HeuristicMixedException("08S01 during commit"));
+      case "generic" ->
+          throw new jakarta.persistence.PersistenceException(
+              new java.sql.SQLException("No operations allowed after statement closed.", "S1009"));
+      default -> throw new IllegalArgumentException(kind);
+    }
+  }
 }

@@ -45,9 +45,11 @@ public class OAuthErrorBodies implements ContainerResponseFilter {
       return;
     }
     String code =
-        error.statusCode() >= 500
-            ? "server_error"
-            : error.statusCode() == 401 ? "invalid_client" : "invalid_request";
+        switch (error.statusCode()) {
+          case 401 -> "invalid_client";
+          case 503 -> "temporarily_unavailable"; // RFC 6749 §4.1.2.1; Retry-After stays
+          default -> error.statusCode() >= 500 ? "server_error" : "invalid_request";
+        };
     response.setEntity(
         new OAuthErrorResponse(code, error.message()),
         new Annotation[0],

@@ -22,6 +22,9 @@ public final class ErrorCode {
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
   public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
+  /** 503: the database failed during the commit; the change may or may not have been applied. */
+  public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
+
   private ErrorCode() {}
 
   /** The code used when only an HTTP status is known (container errors, JAX-RS exceptions). */

@@ -1,5 +1,7 @@
 package com.opensylo.shared.error;
 
+import com.opensylo.shared.persistence.DatabaseFailure;
+import com.opensylo.shared.persistence.DatabaseOutage;
 import com.opensylo.shared.web.RequestCorrelation;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,9 +30,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ThrowableMapper.class.getName());
 
+  /** Seconds a caller should wait after an outage refused it, and after lock contention. */
+  private static final int OUTAGE_RETRY_AFTER = 5;
+
+  private static final int CONTENTION_RETRY_AFTER = 1;
+
   @Context UriInfo uriInfo;
   @Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
   @Inject Clock clock;
+  @Inject DatabaseOutage outage;
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -70,6 +79,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       copyHeader(web.getResponse(), response, HttpHeaders.RETRY_AFTER);
       return response.build();
     }
+    Optional<DatabaseFailure> database =
+        DatabaseFailure.of(exception).or(() -> outage.explain(exception));
+    if (database.isPresent()) {
+      return unavailable(database.get(), exception);
+    }
     LOG.log(
         Level.SEVERE,
         "Unexpected error on "
@@ -79,6 +93,42 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             + ")",
         exception);
     return respond(500, ErrorCode.INTERNAL_ERROR, ErrorCode.defaultMessage(500), null);
+  }
+
+  /**
+   * 503 with {@code Retry-After} for a request the database could not serve, saying whether it was
+   * applied; counted by {@link DatabaseOutage}, which logs the outage once rather than per request.
+   */
+  private Response unavailable(DatabaseFailure failure, Throwable exception) {
+    outage.refused(failure, exception);
+    LOG.fine(() -> "Database " + failure + " on " + path() + ": " + exception);
+    Response response =
+        switch (failure) {
+          case UNREACHABLE ->
+              respond(
+                  503,
+                  ErrorCode.SERVICE_UNAVAILABLE,
+                  "The database is unavailable, so the request was not applied; retry later.",
+                  null);
+          case CONTENTION ->
+              respond(
+                  503,
+                  ErrorCode.SERVICE_UNAVAILABLE,
+                  "The request met concurrent changes and was not applied; retry it.",
+                  null);
+          case OUTCOME_UNKNOWN ->
+              respond(
+                  503,
+                  ErrorCode.OUTCOME_UNKNOWN,
+                  "The database became unavailable while the request was being committed, so it may"
+                      + " or may not have been applied; check its result before retrying.",
+                  null);
+        };
+    return Response.fromResponse(response)
+        .header(
+            HttpHeaders.RETRY_AFTER,
+            failure == DatabaseFailure.CONTENTION ? CONTENTION_RETRY_AFTER : OUTAGE_RETRY_AFTER)
+        .build();
   }
 
   private Response respond(int status, String code, String message, ApiException source) {
