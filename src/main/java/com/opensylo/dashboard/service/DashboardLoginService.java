@@ -1,9 +1,9 @@
 package com.opensylo.dashboard.service;
 
-import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.identity.service.SignInThrottle;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,8 @@ import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.Pkce;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,6 +8,8 @@ import com.opensylo.identity.domain.ClientType;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthClientRepository;
 import com.opensylo.identity.domain.Scopes;
+import com.opensylo.shared.crypto.SecretHasher;
+import com.opensylo.shared.crypto.Secrets;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.InvalidRequestException;
 import com.opensylo.shared.error.ResourceNotFoundException;
@@ -131,7 +133,8 @@ public class ClientService {
     OAuthClient client = newClient(clientId, request, now);
     clients.add(client);
     clients.addSecret(
-        new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
+        new ClientSecret(
+            client.id(), hasher.hash(secret), secret.substring(secret.length() - 4), now));
     audit.record(
         "oauth_client.created",
         AuditEvent.Outcome.SUCCESS,
@@ -309,7 +312,7 @@ public class ClientService {
             .orElse(null);
     return new ClientSummary(
         client,
-        current == null ? null : Secrets.masked(current.lastFour()),
+        current == null ? null : ClientSecret.masked(current.lastFour()),
         current == null ? null : current.createdAt());
   }
 
@@ -444,9 +447,10 @@ public class ClientService {
   }
 
   private String issueSecret(OAuthClient client, Instant now) {
-    String secret = Secrets.clientSecret();
+    String secret = ClientSecret.generate();
     clients.addSecret(
-        new ClientSecret(client.id(), hasher.hash(secret), Secrets.lastFour(secret), now));
+        new ClientSecret(
+            client.id(), hasher.hash(secret), secret.substring(secret.length() - 4), now));
     return secret;
   }
 

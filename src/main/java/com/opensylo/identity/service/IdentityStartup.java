@@ -1,8 +1,11 @@
 package com.opensylo.identity.service;
 
 import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.ClientSecret;
 import com.opensylo.identity.domain.ClientType;
 import com.opensylo.identity.domain.Scopes;
+import com.opensylo.shared.config.StartupRefusedException;
+import com.opensylo.shared.crypto.MasterKey;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -44,7 +47,7 @@ public class IdentityStartup {
   @Inject SigningKeyService signingKeys;
   @Inject ClientService clients;
   @Inject IdentitySettings settings;
-  @Inject SecretHasher hasher;
+  @Inject MasterKey masterKey;
   @Inject PlatformKeyStore store;
 
   @Inject
@@ -63,7 +66,7 @@ public class IdentityStartup {
     Optional<String> id = settings.bootstrapAdminClientId();
     Optional<String> secret = settings.bootstrapAdminClientSecret();
     try {
-      hasher.requireMasterKey();
+      masterKey.require();
       checkBootstrapAdmin(id, secret);
     } catch (StartupRefusedException refused) {
       LOG.severe("OpenSylo refuses to start: " + refused.getMessage());
@@ -81,7 +84,7 @@ public class IdentityStartup {
       markBootstrapDone(id.get());
     } else if (credentialsFile.filter(f -> !f.isBlank()).isPresent()) {
       Path file = Path.of(credentialsFile.get());
-      String generated = Secrets.clientSecret();
+      String generated = ClientSecret.generate();
       if (clients.createIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
         write(file, GENERATED_ADMIN_ID, generated);
         LOG.info(
@@ -112,7 +115,7 @@ public class IdentityStartup {
               + MIN_SECRET_CHARACTERS
               + " characters of the URL-safe base64 alphabet (A-Z, a-z, 0-9, '-', '_'; 256 bits),"
               + " optionally after the prefix "
-              + Secrets.CLIENT_SECRET_PREFIX
+              + ClientSecret.PREFIX
               + ". Generate one with: echo \"cs_secret_$(head -c 32 /dev/urandom | base64 | tr '+/'"
               + " '-_' | tr -d '=')\"");
     }
@@ -120,8 +123,8 @@ public class IdentityStartup {
 
   static boolean isStrongSecret(String secret) {
     String body =
-        secret.startsWith(Secrets.CLIENT_SECRET_PREFIX)
-            ? secret.substring(Secrets.CLIENT_SECRET_PREFIX.length())
+        secret.startsWith(ClientSecret.PREFIX)
+            ? secret.substring(ClientSecret.PREFIX.length())
             : secret;
     return body.length() >= MIN_SECRET_CHARACTERS
         && body.chars()

@@ -24,6 +24,8 @@ import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.KeyRepository;
 import com.opensylo.identity.domain.SigningKey;
+import com.opensylo.shared.crypto.MasterKeyCipher;
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +67,7 @@ public class SigningKeyService {
   private static final JOSEObjectType AT_JWT = new JOSEObjectType("at+jwt");
 
   @Inject KeyRepository keys;
-  @Inject SecretHasher hasher;
+  @Inject MasterKeyCipher cipher;
   @Inject IdentitySettings settings;
   @Inject AuditService audit;
   @Inject Clock clock;
@@ -310,7 +312,7 @@ public class SigningKeyService {
     try {
       JWK jwk =
           JWK.parse(
-              new String(hasher.decrypt(stored.encryptedPrivateKey()), StandardCharsets.UTF_8));
+              new String(cipher.decrypt(stored.encryptedPrivateKey()), StandardCharsets.UTF_8));
       JWSSigner signer =
           jwk instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) jwk);
       return new ActiveKey(stored.kid(), algorithm, signer);
@@ -339,7 +341,7 @@ public class SigningKeyService {
         generated.getKeyID(),
         algorithm.getName(),
         generated.toPublicJWK().toJSONString(),
-        hasher.encrypt(generated.toJSONString().getBytes(StandardCharsets.UTF_8)),
+        cipher.encrypt(generated.toJSONString().getBytes(StandardCharsets.UTF_8)),
         now);
   }
 

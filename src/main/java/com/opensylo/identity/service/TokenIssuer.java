@@ -7,6 +7,8 @@ import com.opensylo.identity.domain.OAuthGrant;
 import com.opensylo.identity.domain.RefreshToken;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

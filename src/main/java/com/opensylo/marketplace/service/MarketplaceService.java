@@ -5,18 +5,18 @@ import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.ClientEnvironment;
 import com.opensylo.identity.domain.ClientType;
 import com.opensylo.identity.service.ClientService;
-import com.opensylo.identity.service.PasswordHasher;
-import com.opensylo.identity.service.SecretHasher;
-import com.opensylo.identity.service.Secrets;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.crypto.MasterKeyCipher;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import com.opensylo.shared.text.EmailAddresses;
+import com.opensylo.webhook.service.WebhookSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +41,7 @@ public class MarketplaceService {
   @Inject MarketplaceUserRepository users;
   @Inject ClientService clients;
   @Inject PasswordHasher passwords;
-  @Inject SecretHasher secrets;
+  @Inject MasterKeyCipher cipher;
   @Inject AuditService audit;
   @Inject Clock clock;
 
@@ -107,7 +107,7 @@ public class MarketplaceService {
                 request.platformName()),
             actor,
             source);
-    String webhookSecret = Secrets.webhookSecret();
+    String webhookSecret = WebhookSecrets.generate();
     Marketplace marketplace =
         new Marketplace(
             id,
@@ -116,7 +116,7 @@ public class MarketplaceService {
             request.defaultCurrency(),
             request.environment(),
             client.client().id(),
-            secrets.encrypt(webhookSecret.getBytes(StandardCharsets.UTF_8)),
+            cipher.encrypt(webhookSecret.getBytes(StandardCharsets.UTF_8)),
             now);
     marketplaces.add(marketplace);
     NewUser o = request.owner();

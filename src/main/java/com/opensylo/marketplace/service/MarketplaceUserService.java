@@ -2,12 +2,12 @@ package com.opensylo.marketplace.service;
 
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
-import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.error.BusinessRuleViolationException;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;

@@ -2,10 +2,9 @@ package com.opensylo.webhook.service;
 
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
-import com.opensylo.identity.service.SecretHasher;
-import com.opensylo.identity.service.Secrets;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
+import com.opensylo.shared.crypto.MasterKeyCipher;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import com.opensylo.webhook.domain.WebhookDelivery;
 import com.opensylo.webhook.domain.WebhookDeliveryRepository;
@@ -28,7 +27,7 @@ public class WebhookSettingsService {
 
   @Inject MarketplaceRepository marketplaces;
   @Inject WebhookDeliveryRepository deliveries;
-  @Inject SecretHasher secrets;
+  @Inject MasterKeyCipher cipher;
   @Inject AuditService audit;
   @Inject WebhookTargetPolicy targets;
   @Inject Clock clock;
@@ -69,8 +68,8 @@ public class WebhookSettingsService {
     Marketplace marketplace =
         marketplaces.findByIdForUpdate(marketplaceId).orElseThrow(WebhookSettingsService::notFound);
     Instant now = Instant.now(clock);
-    String secret = Secrets.webhookSecret();
-    marketplace.replaceWebhookSecret(secrets.encrypt(secret.getBytes(StandardCharsets.UTF_8)), now);
+    String secret = WebhookSecrets.generate();
+    marketplace.replaceWebhookSecret(cipher.encrypt(secret.getBytes(StandardCharsets.UTF_8)), now);
     audit.record(
         "webhook.secret_rotated",
         AuditEvent.Outcome.SUCCESS,
