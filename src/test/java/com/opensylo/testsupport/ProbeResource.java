@@ -176,6 +176,7 @@ public class ProbeResource {
           "revoked_access_token",
           "marketplace",
           "marketplace_user",
+          "webhook_endpoint",
           "webhook_delivery");
 
   @jakarta.persistence.PersistenceContext(unitName = "opensylo")

@@ -11,16 +11,13 @@ import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
-import com.opensylo.shared.crypto.MasterKeyCipher;
 import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import com.opensylo.shared.text.EmailAddresses;
-import com.opensylo.webhook.service.WebhookSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +26,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and its
- * webhook secret, in one transaction), listing, suspension and reactivation. Suspending disables
- * the marketplace's client, so its tokens stop working on every node at the next request and it can
- * get no new ones.
+ * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and, through
+ * {@link MarketplaceEvents}, its webhook endpoint and secret, in one transaction), listing,
+ * suspension and reactivation. Suspending disables the marketplace's client, so its tokens stop
+ * working on every node at the next request and it can get no new ones.
  */
 @ApplicationScoped
 public class MarketplaceService {
@@ -41,7 +38,7 @@ public class MarketplaceService {
   @Inject MarketplaceUserRepository users;
   @Inject ClientService clients;
   @Inject PasswordHasher passwords;
-  @Inject MasterKeyCipher cipher;
+  @Inject MarketplaceEvents events;
   @Inject AuditService audit;
   @Inject Clock clock;
 
@@ -107,7 +104,6 @@ public class MarketplaceService {
                 request.platformName()),
             actor,
             source);
-    String webhookSecret = WebhookSecrets.generate();
     Marketplace marketplace =
         new Marketplace(
             id,
@@ -116,9 +112,9 @@ public class MarketplaceService {
             request.defaultCurrency(),
             request.environment(),
             client.client().id(),
-            cipher.encrypt(webhookSecret.getBytes(StandardCharsets.UTF_8)),
             now);
     marketplaces.add(marketplace);
+    String webhookSecret = events.onboarded(marketplace);
     NewUser o = request.owner();
     MarketplaceUser owner =
         new MarketplaceUser(
@@ -151,6 +147,12 @@ public class MarketplaceService {
     List<MarketplaceView> found =
         listed.stream().map(m -> new MarketplaceView(m, clientIds.get(m.clientPk()))).toList();
     return new MarketplacePage(found, page, pageSize, marketplaces.count(status));
+  }
+
+  /** The marketplace {@code id}, if it exists. */
+  @Transactional
+  public Optional<Marketplace> findById(UUID id) {
+    return marketplaces.findById(id);
   }
 
   @Transactional
