@@ -1,8 +1,7 @@
 package com.opensylo.identity.service;
 
-import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.ClientRegistration;
 import com.opensylo.identity.domain.ClientSecret;
-import com.opensylo.identity.domain.ClientType;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.shared.config.StartupRefusedException;
 import com.opensylo.shared.crypto.MasterKey;
@@ -45,7 +44,7 @@ public class IdentityStartup {
   static final int MIN_SECRET_CHARACTERS = 43;
 
   @Inject SigningKeyService signingKeys;
-  @Inject ClientService clients;
+  @Inject ClientAdministration clients;
   @Inject IdentitySettings settings;
   @Inject MasterKey masterKey;
   @Inject PlatformKeyStore store;
@@ -78,14 +77,14 @@ public class IdentityStartup {
       return;
     }
     if (id.isPresent() && secret.isPresent()) {
-      if (clients.createIfMissing(id.get(), secret.get(), adminClient())) {
+      if (clients.registerIfMissing(id.get(), secret.get(), adminClient())) {
         LOG.info(() -> "Created bootstrap admin client " + id.get());
       }
       markBootstrapDone(id.get());
     } else if (credentialsFile.filter(f -> !f.isBlank()).isPresent()) {
       Path file = Path.of(credentialsFile.get());
       String generated = ClientSecret.generate();
-      if (clients.createIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
+      if (clients.registerIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
         write(file, GENERATED_ADMIN_ID, generated);
         LOG.info(
             () ->
@@ -145,20 +144,12 @@ public class IdentityStartup {
     }
   }
 
-  private static ClientService.NewClient adminClient() {
-    return new ClientService.NewClient(
-        "OpenSylo bootstrap admin",
-        ClientType.CONFIDENTIAL,
-        ClientEnvironment.PRODUCTION,
-        List.of("http://127.0.0.1/unused"),
-        List.of(Scopes.ADMIN),
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        true,
-        null);
+  private static ClientRegistration adminClient() {
+    return ClientRegistration.named("OpenSylo bootstrap admin")
+        .redirectUris(List.of("http://127.0.0.1/unused"))
+        .allowedScopes(List.of(Scopes.ADMIN))
+        .firstParty(true)
+        .build();
   }
 
   private static void write(Path file, String clientId, String secret) {

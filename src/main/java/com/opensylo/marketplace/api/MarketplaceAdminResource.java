@@ -2,8 +2,6 @@ package com.opensylo.marketplace.api;
 
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.ClientEnvironment;
-import com.opensylo.identity.domain.Scopes;
-import com.opensylo.identity.service.ClientRegistrationRules;
 import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceService;
@@ -69,31 +67,18 @@ public class MarketplaceAdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MarketplaceResponses.OnboardedResponse.class)))
   public Response create(@NotNull @Valid MarketplaceRequests.CreateMarketplaceRequest body) {
-    ClientRegistrationRules rules =
-        new ClientRegistrationRules()
-            .redirectUris(body.redirectUris(), "redirectUris")
-            .scopes(body.allowedScopes(), "allowedScopes");
-    for (int i = 0; i < body.allowedScopes().size(); i++) {
-      if (Scopes.ADMIN.equals(body.allowedScopes().get(i))) {
-        rules.refuse(
-            body.allowedScopes().get(i),
-            "allowedScopes[" + i + "]",
-            "admin is reserved for operators");
-      }
-    }
-    rules.check();
     var owner = body.owner();
     MarketplaceService.Onboarded onboarded =
         marketplaces.onboard(
             new MarketplaceService.NewMarketplace(
                 body.platformName(),
-                body.displayName().strip(),
+                body.displayName(),
                 body.defaultCurrency(),
                 ClientEnvironment.valueOf(body.environment()),
                 new MarketplaceService.NewUser(
                     owner.email(),
-                    owner.firstName().strip(),
-                    owner.lastName().strip(),
+                    owner.firstName(),
+                    owner.lastName(),
                     owner.password(),
                     UserRole.OWNER),
                 body.redirectUris(),

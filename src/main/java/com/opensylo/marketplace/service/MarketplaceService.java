@@ -3,8 +3,13 @@ package com.opensylo.marketplace.service;
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.ClientEnvironment;
-import com.opensylo.identity.domain.ClientType;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.domain.ClientRegistration;
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.domain.Scopes;
+import com.opensylo.identity.service.ClientAdministration;
+import com.opensylo.identity.service.ClientLookup;
+import com.opensylo.identity.service.ClientRegistrationRules;
+import com.opensylo.identity.service.ClientWithSecret;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceStatus;
@@ -36,13 +41,17 @@ public class MarketplaceService {
 
   @Inject MarketplaceRepository marketplaces;
   @Inject MarketplaceUserRepository users;
-  @Inject ClientService clients;
+  @Inject ClientAdministration clientAdministration;
+  @Inject ClientLookup clients;
   @Inject PasswordHasher passwords;
   @Inject MarketplaceEvents events;
   @Inject AuditService audit;
   @Inject Clock clock;
 
-  /** What an operator asks for when onboarding; validated by the API layer. */
+  /**
+   * What an operator asks for when onboarding, as sent (Bean Validation has checked its shape; the
+   * rules below, its content).
+   */
   public record NewMarketplace(
       String platformName,
       String displayName,
@@ -74,8 +83,28 @@ public class MarketplaceService {
   /** A marketplace with its OAuth client id. */
   public record MarketplaceView(Marketplace marketplace, String clientId) {}
 
+  /**
+   * Onboards a marketplace: the marketplace, its OWNER, its confidential OAuth client (its id
+   * prefixed with the platform name) and its webhook endpoint, in one transaction. Redirect URIs
+   * and scopes follow the client registration rules, and {@code admin} is reserved for operators
+   * (400, camelCase field names, all together); 409 {@code PLATFORM_NAME_TAKEN} / {@code
+   * EMAIL_TAKEN}. Names are stored without surrounding white space.
+   */
   @Transactional
   public Onboarded onboard(NewMarketplace request, AuditService.Actor actor, String source) {
+    ClientRegistrationRules rules =
+        new ClientRegistrationRules()
+            .redirectUris(request.redirectUris(), "redirectUris")
+            .scopes(request.allowedScopes(), "allowedScopes");
+    for (int i = 0; i < request.allowedScopes().size(); i++) {
+      if (Scopes.ADMIN.equals(request.allowedScopes().get(i))) {
+        rules.refuse(
+            request.allowedScopes().get(i),
+            "allowedScopes[" + i + "]",
+            "admin is reserved for operators");
+      }
+    }
+    rules.check();
     if (marketplaces.findByPlatformName(request.platformName()).isPresent()) {
       throw new ConflictException(
           "PLATFORM_NAME_TAKEN", "A marketplace with this platformName already exists.");
@@ -87,28 +116,23 @@ public class MarketplaceService {
     }
     Instant now = Instant.now(clock);
     UUID id = UUID.randomUUID();
-    ClientService.ClientWithSecret client =
-        clients.create(
-            new ClientService.NewClient(
-                request.displayName(),
-                ClientType.CONFIDENTIAL,
-                request.environment(),
-                request.redirectUris(),
-                request.allowedScopes(),
-                List.of(),
-                null,
-                null,
-                id.toString(),
-                null,
-                false,
-                request.platformName()),
+    String displayName = request.displayName().strip();
+    ClientWithSecret client =
+        clientAdministration.registerForOwner(
+            ClientRegistration.named(displayName)
+                .redirectUris(request.redirectUris())
+                .allowedScopes(request.allowedScopes())
+                .ownedBy(id.toString())
+                .build(),
+            request.environment(),
+            request.platformName(),
             actor,
             source);
     Marketplace marketplace =
         new Marketplace(
             id,
             request.platformName(),
-            request.displayName(),
+            displayName,
             request.defaultCurrency(),
             request.environment(),
             client.client().id(),
@@ -121,8 +145,8 @@ public class MarketplaceService {
             id,
             ownerEmail,
             passwords.hash(o.password()),
-            o.firstName(),
-            o.lastName(),
+            o.firstName().strip(),
+            o.lastName().strip(),
             UserRole.OWNER,
             now);
     users.add(owner);
@@ -160,9 +184,9 @@ public class MarketplaceService {
     return view(find(id));
   }
 
-  /** The marketplace that owns OAuth client {@code clientPk}, if any. */
+  /** The marketplace that owns the OAuth client {@code clientPk} (its primary key), if any. */
   @Transactional
-  public Optional<Marketplace> findByClient(UUID clientPk) {
+  public Optional<Marketplace> findByClientPk(UUID clientPk) {
     return marketplaces.findByClientPk(clientPk);
   }
 
@@ -190,7 +214,7 @@ public class MarketplaceService {
       throw new ConflictException(
           "INVALID_STATE", "The marketplace is already " + (active ? "active." : "suspended."));
     }
-    clients.suspendByOwner(marketplace.clientPk(), !active);
+    clientAdministration.suspendByOwner(marketplace.clientPk(), !active);
     audit.record(
         active ? "marketplace.reactivated" : "marketplace.suspended",
         AuditEvent.Outcome.SUCCESS,
@@ -207,7 +231,8 @@ public class MarketplaceService {
   }
 
   private MarketplaceView view(Marketplace marketplace) {
-    String clientId = clients.findById(marketplace.clientPk()).map(c -> c.clientId()).orElse(null);
+    String clientId =
+        clients.findByPk(marketplace.clientPk()).map(OAuthClient::clientId).orElse(null);
     return new MarketplaceView(marketplace, clientId);
   }
 

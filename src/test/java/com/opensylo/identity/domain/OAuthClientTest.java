@@ -14,27 +14,21 @@ class OAuthClientTest {
 
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-  private static OAuthClient client(List<String> scopes, boolean operator) {
-    return new OAuthClient(
+  private static OAuthClient client(List<String> scopes) {
+    return OAuthClient.register(
         "c_client_00000000",
-        "C",
-        ClientType.CONFIDENTIAL,
         ClientEnvironment.PRODUCTION,
-        List.of("https://c.example/cb"),
-        scopes,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        true,
-        operator,
+        ClientRegistration.named("C")
+            .redirectUris(List.of("https://c.example/cb"))
+            .allowedScopes(scopes)
+            .firstParty(true)
+            .build(),
         NOW);
   }
 
   @Test
   void disablingEndsEveryEarlierTokenGenerationAndReEnablingDoesNotReviveIt() {
-    OAuthClient c = client(List.of("credit.score.read"), false);
+    OAuthClient c = client(List.of("credit.score.read"));
     assertThat(c.honoursTokenGeneration(0)).isTrue();
     c.enable(false, NOW);
     assertThat(c.honoursTokenGeneration(0)).isFalse();
@@ -49,7 +43,7 @@ class OAuthClientTest {
 
   @Test
   void theOwnersSuspensionAndTheOperatorsSwitchAreIndependent() {
-    OAuthClient c = client(List.of("credit.score.read"), false);
+    OAuthClient c = client(List.of("credit.score.read"));
     c.enable(false, NOW);
     c.suspendByOwner(true, NOW);
     c.suspendByOwner(false, NOW);
@@ -64,11 +58,12 @@ class OAuthClientTest {
 
   @Test
   void adminIsTheOneScopeOfOperatorClientsAndOnlyTheirs() {
-    assertThatThrownBy(() -> client(List.of("admin"), false))
+    assertThatThrownBy(
+            () -> client(List.of("credit.score.read")).changeAllowedScopes(List.of("admin"), NOW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> client(List.of("admin", "credit.score.read"), true))
+    assertThatThrownBy(() -> client(List.of("admin", "credit.score.read")))
         .isInstanceOf(IllegalArgumentException.class);
-    OAuthClient operator = client(List.of("admin"), true);
+    OAuthClient operator = client(List.of("admin"));
     assertThat(operator.isOperator()).isTrue();
     assertThatThrownBy(() -> operator.changeAllowedScopes(List.of("credit.score.read"), NOW))
         .isInstanceOf(IllegalArgumentException.class);
