@@ -27,7 +27,7 @@ public class DashboardAccountService {
   @Inject AccessTokenDenylist denylist;
   @Inject PasswordHasher passwords;
   @Inject SignInThrottle throttle;
-  @Inject LoginAttempts attempts;
+  @Inject DashboardSignInSteps attempts;
   @Inject MarketplaceUserService users;
   @Inject AuditService audit;
 

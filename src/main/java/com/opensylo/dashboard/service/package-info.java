@@ -1,2 +1,8 @@
-/** Dashboard sign-in (password check, lockout, the 24-hour dashboard JWT) and its configuration. */
+/**
+ * Dashboard services: sign-in ({@code DashboardLoginService} checks the password outside any
+ * transaction, {@code DashboardSignInSteps} does the transactional steps around it with the sign-in
+ * throttle), the dashboard JWT ({@code DashboardTokens}), logout and password change, the OWNER
+ * adding users, and the dashboard's configuration. Users and marketplaces are read and written
+ * through the marketplace feature's services.
+ */
 package com.opensylo.dashboard.service;

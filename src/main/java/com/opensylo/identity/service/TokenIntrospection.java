@@ -39,7 +39,7 @@ public class TokenIntrospection {
 
   @Inject TokenRepository tokens;
   @Inject OAuthClientRepository clients;
-  @Inject SigningKeyService signing;
+  @Inject VerificationKeys signing;
   @Inject TokenStatus status;
   @Inject SecretHasher hasher;
   @Inject IdentitySettings settings;

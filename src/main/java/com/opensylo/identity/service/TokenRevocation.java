@@ -24,7 +24,7 @@ import java.util.Optional;
 public class TokenRevocation {
 
   @Inject TokenRepository tokens;
-  @Inject SigningKeyService signing;
+  @Inject VerificationKeys signing;
   @Inject SecretHasher hasher;
   @Inject AuditService audit;
   @Inject Clock clock;
