@@ -6,7 +6,11 @@ import com.opensylo.identity.domain.OAuthClientRepository;
 import com.opensylo.shared.persistence.ConstraintConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +43,7 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   }
 
   @Override
-  public List<OAuthClient> findAllById(java.util.Collection<UUID> ids) {
+  public List<OAuthClient> findAllById(Collection<UUID> ids) {
     return em.createQuery("select c from OAuthClient c where c.id in :ids", OAuthClient.class)
         .setParameter("ids", ids)
         .getResultList();
@@ -59,13 +63,8 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
             .setParameter("id", id));
   }
 
-  private static Optional<OAuthClient> lockedFirst(
-      jakarta.persistence.TypedQuery<OAuthClient> query) {
-    return query
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-        .getResultList()
-        .stream()
-        .findFirst();
+  private static Optional<OAuthClient> lockedFirst(TypedQuery<OAuthClient> query) {
+    return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
   }
 
   @Override
@@ -80,7 +79,7 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    List<ClientSecret> secrets = new java.util.ArrayList<>();
+    List<ClientSecret> secrets = new ArrayList<>();
     for (Object[] row : rows) {
       if (row[1] != null) {
         secrets.add((ClientSecret) row[1]);

@@ -2,9 +2,12 @@ package com.opensylo.shared.error;
 
 import com.opensylo.shared.web.RequestCorrelation;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +31,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ThrowableMapper.class.getName());
 
   @Context UriInfo uriInfo;
-  @Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
+  @Context ResourceInfo resourceInfo;
   @Inject Clock clock;
 
   @Override
@@ -64,7 +67,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       Response.ResponseBuilder response =
           Response.fromResponse(
               ApiErrors.response(
-                  ApiErrors.styled(
+                  ApiErrors.withSnakeCaseErrorCode(
                       ApiErrors.body(
                           status,
                           ErrorCode.forStatus(status),
@@ -91,7 +94,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private Response respond(int status, String code, String message, ApiException source) {
     return ApiErrors.response(
-        ApiErrors.styled(
+        ApiErrors.withSnakeCaseErrorCode(
             ApiErrors.body(
                 status, code, message, source == null ? null : source.details(), path(), clock),
             resourceInfo));
@@ -106,7 +109,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
    * argument did not); to the caller that is bad input, not a missing resource.
    */
   private boolean isUnconvertibleParameter(Throwable exception) {
-    return exception instanceof jakarta.ws.rs.NotFoundException
+    return exception instanceof NotFoundException
         && exception.getCause() != null
         && resourceInfo != null
         && resourceInfo.getResourceMethod() != null;
@@ -115,7 +118,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private static boolean isUnreadableJson(Throwable exception) {
     return find(exception, JsonbException.class) != null
         || find(exception, JsonParsingException.class) != null
-        || find(exception, jakarta.json.JsonException.class) != null;
+        || find(exception, JsonException.class) != null;
   }
 
   private static void copyHeader(Response from, Response.ResponseBuilder to, String header) {
