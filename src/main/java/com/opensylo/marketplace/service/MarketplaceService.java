@@ -78,10 +78,10 @@ public class MarketplaceService {
 
   /** One page of marketplaces with the client id of each. */
   public record MarketplacePage(
-      List<MarketplaceView> marketplaces, int page, int pageSize, long total) {}
+      List<MarketplaceWithClientId> marketplaces, int page, int pageSize, long total) {}
 
   /** A marketplace with its OAuth client id. */
-  public record MarketplaceView(Marketplace marketplace, String clientId) {}
+  public record MarketplaceWithClientId(Marketplace marketplace, String clientId) {}
 
   /**
    * Onboards a marketplace: the marketplace, its OWNER, its confidential OAuth client (its id
@@ -168,8 +168,10 @@ public class MarketplaceService {
     // one query for the page's client ids, not one per marketplace
     Map<UUID, String> clientIds =
         clients.clientIdsByPk(listed.stream().map(Marketplace::clientPk).toList());
-    List<MarketplaceView> found =
-        listed.stream().map(m -> new MarketplaceView(m, clientIds.get(m.clientPk()))).toList();
+    List<MarketplaceWithClientId> found =
+        listed.stream()
+            .map(m -> new MarketplaceWithClientId(m, clientIds.get(m.clientPk())))
+            .toList();
     return new MarketplacePage(found, page, pageSize, marketplaces.count(status));
   }
 
@@ -180,7 +182,7 @@ public class MarketplaceService {
   }
 
   @Transactional
-  public MarketplaceView get(UUID id) {
+  public MarketplaceWithClientId get(UUID id) {
     return view(find(id));
   }
 
@@ -195,17 +197,17 @@ public class MarketplaceService {
    * suspended.
    */
   @Transactional
-  public MarketplaceView suspend(UUID id, AuditService.Actor actor, String source) {
+  public MarketplaceWithClientId suspend(UUID id, AuditService.Actor actor, String source) {
     return changeStatus(id, false, actor, source);
   }
 
   /** SUSPENDED → ACTIVE: sign-in and the client work again. 409 if already active. */
   @Transactional
-  public MarketplaceView reactivate(UUID id, AuditService.Actor actor, String source) {
+  public MarketplaceWithClientId reactivate(UUID id, AuditService.Actor actor, String source) {
     return changeStatus(id, true, actor, source);
   }
 
-  private MarketplaceView changeStatus(
+  private MarketplaceWithClientId changeStatus(
       UUID id, boolean active, AuditService.Actor actor, String source) {
     Marketplace marketplace =
         marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceService::notFound);
@@ -230,10 +232,10 @@ public class MarketplaceService {
     return marketplaces.findById(id).orElseThrow(MarketplaceService::notFound);
   }
 
-  private MarketplaceView view(Marketplace marketplace) {
+  private MarketplaceWithClientId view(Marketplace marketplace) {
     String clientId =
         clients.findByPk(marketplace.clientPk()).map(OAuthClient::clientId).orElse(null);
-    return new MarketplaceView(marketplace, clientId);
+    return new MarketplaceWithClientId(marketplace, clientId);
   }
 
   static ResourceNotFoundException notFound() {

@@ -1,5 +1,9 @@
 /**
- * Marketplace services: onboarding in one transaction, suspension, users, and dashboard sign-in
- * with lockout.
+ * Marketplace services: onboarding in one transaction (with the client registration rules in the
+ * onboarding body's field names), listing, suspension and reactivation ({@code
+ * MarketplaceService}); the dashboard users of a marketplace, including what a dashboard sign-in
+ * reads and records ({@code MarketplaceUserService}); and {@code MarketplaceEvents}, the port
+ * through which the feature announces onboarding to the features that keep something per
+ * marketplace (webhook implements it). Dashboard sign-in itself lives in the dashboard feature.
  */
 package com.opensylo.marketplace.service;
