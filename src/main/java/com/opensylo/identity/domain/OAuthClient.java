@@ -133,6 +133,7 @@ public class OAuthClient {
     this.clientId = Objects.requireNonNull(clientId);
     this.clientType = Objects.requireNonNull(registration.clientType());
     this.environment = Objects.requireNonNull(environment);
+    this.ownerId = registration.ownerId();
     this.brandId = registration.brandId();
     this.firstParty = registration.firstParty();
     this.enabled = true;
@@ -142,7 +143,6 @@ public class OAuthClient {
     changeRedirectUris(registration.redirectUris(), now);
     changeAllowedScopes(registration.allowedScopes(), now);
     changeAllowedOrigins(registration.allowedOrigins(), now);
-    changeOwner(registration.ownerId(), now);
   }
 
   public void rename(String name, Instant now) {
@@ -181,11 +181,6 @@ public class OAuthClient {
 
   public void changeAllowedOrigins(List<String> origins, Instant now) {
     this.allowedOrigins = origins == null ? List.of() : List.copyOf(origins);
-    this.updatedAt = now;
-  }
-
-  public void changeOwner(String ownerId, Instant now) {
-    this.ownerId = ownerId;
     this.updatedAt = now;
   }
 

@@ -43,12 +43,13 @@ public class ClientAdministration {
   @Transactional
   public ClientWithSecret register(
       ClientRegistration registration, AuditService.Actor actor, String source) {
-    new ClientRegistrationRules()
-        .redirectUris(registration.redirectUris(), "redirect_uris")
-        .scopes(registration.allowedScopes(), "allowed_scopes")
-        .origins(registration.allowedOrigins(), "allowed_origins")
-        .optionalUri(registration.clientUri(), "client_uri")
-        .optionalUri(registration.logoUri(), "logo_uri")
+    adminApiRules(
+            new ClientRegistrationRules(),
+            registration.redirectUris(),
+            registration.allowedScopes(),
+            registration.allowedOrigins(),
+            registration.clientUri(),
+            registration.logoUri())
         .check();
     return create(
         registration,
@@ -122,15 +123,16 @@ public class ClientAdministration {
   @Transactional
   public OAuthClient update(
       String clientId, ClientChanges changes, AuditService.Actor actor, String source) {
-    new ClientRegistrationRules()
-        .refuse(changes.clientType(), "client_type", "cannot be changed")
-        .refuse(changes.brandId(), "brand_id", "cannot be changed")
-        .refuse(changes.firstParty(), "is_first_party", "cannot be changed")
-        .redirectUris(changes.redirectUris(), "redirect_uris")
-        .scopes(changes.allowedScopes(), "allowed_scopes")
-        .origins(changes.allowedOrigins(), "allowed_origins")
-        .optionalUri(changes.clientUri(), "client_uri")
-        .optionalUri(changes.logoUri(), "logo_uri")
+    adminApiRules(
+            new ClientRegistrationRules()
+                .refuse(changes.clientType(), "client_type", "cannot be changed")
+                .refuse(changes.brandId(), "brand_id", "cannot be changed")
+                .refuse(changes.firstParty(), "is_first_party", "cannot be changed"),
+            changes.redirectUris(),
+            changes.allowedScopes(),
+            changes.allowedOrigins(),
+            changes.clientUri(),
+            changes.logoUri())
         .check();
     OAuthClient client = getByClientId(clientId);
     Instant now = Instant.now(clock);
@@ -203,6 +205,22 @@ public class ClientAdministration {
         .findById(clientPk)
         .orElseThrow(ClientAdministration::notFound)
         .suspendByOwner(suspended, Instant.now(clock));
+  }
+
+  /** {@code rules} with the URI, scope and origin rules, in the admin API's field names. */
+  private static ClientRegistrationRules adminApiRules(
+      ClientRegistrationRules rules,
+      List<String> redirectUris,
+      List<String> allowedScopes,
+      List<String> allowedOrigins,
+      String clientUri,
+      String logoUri) {
+    return rules
+        .redirectUris(redirectUris, "redirect_uris")
+        .scopes(allowedScopes, "allowed_scopes")
+        .origins(allowedOrigins, "allowed_origins")
+        .optionalUri(clientUri, "client_uri")
+        .optionalUri(logoUri, "logo_uri");
   }
 
   private ClientWithSecret create(
