@@ -1,4 +1,4 @@
-import com.opensylo.identity.service.PasswordHasher;
+import com.opensylo.shared.crypto.PasswordHasher;
 
 /**
  * The cost of one password verification with the product's own {@link PasswordHasher}, on one thread (no server).

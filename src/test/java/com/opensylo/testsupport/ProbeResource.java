@@ -26,7 +26,7 @@ import java.util.List;
 @RequestScoped
 public class ProbeResource {
 
-  @jakarta.inject.Inject com.opensylo.identity.service.SigningKeyService signingKeys;
+  @jakarta.inject.Inject com.opensylo.identity.service.JwtSigner signingKeys;
   @jakarta.inject.Inject com.opensylo.webhook.domain.WebhookDeliveryRepository deliveries;
   @jakarta.inject.Inject com.opensylo.marketplace.domain.MarketplaceUserRepository users;
   @jakarta.inject.Inject com.opensylo.identity.domain.MerchantAccountRepository merchants;
@@ -184,6 +184,7 @@ public class ProbeResource {
           "revoked_access_token",
           "marketplace",
           "marketplace_user",
+          "webhook_endpoint",
           "webhook_delivery");
 
   @jakarta.persistence.PersistenceContext(unitName = "opensylo")

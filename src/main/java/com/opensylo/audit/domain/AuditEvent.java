@@ -2,6 +2,8 @@ package com.opensylo.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -33,7 +35,7 @@ public class AuditEvent {
   private String type;
 
   @Column(nullable = false, length = 16)
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   private Outcome outcome;
 
   @Column(name = "actor_type", nullable = false, length = 32)

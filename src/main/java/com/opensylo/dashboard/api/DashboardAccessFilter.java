@@ -1,8 +1,8 @@
 package com.opensylo.dashboard.api;
 
 import com.opensylo.dashboard.service.DashboardErrors;
-import com.opensylo.dashboard.service.DashboardLoginService;
 import com.opensylo.dashboard.service.DashboardSettings;
+import com.opensylo.dashboard.service.DashboardTokens;
 import com.opensylo.identity.service.AccessTokenDenylist;
 import com.opensylo.marketplace.domain.UserRole;
 import com.opensylo.marketplace.service.MarketplaceUserService;
@@ -90,12 +90,12 @@ public class DashboardAccessFilter implements ContainerRequestFilter {
         || !token.getAudience().contains(settings.audience())) {
       return Optional.empty();
     }
-    Object marketplace = token.getClaim(DashboardLoginService.MARKETPLACE_CLAIM);
+    Object marketplace = token.getClaim(DashboardTokens.MARKETPLACE_CLAIM);
     if (token.getTokenID() == null || denylist.isRevoked(token.getTokenID())) {
       return Optional.empty(); // logged out
     }
     try {
-      long version = version(token.getClaim(DashboardLoginService.VERSION_CLAIM));
+      long version = version(token.getClaim(DashboardTokens.VERSION_CLAIM));
       return users
           .member(UUID.fromString(token.getSubject()), UUID.fromString(String.valueOf(marketplace)))
           // issued before the user's last password change

@@ -1,6 +1,8 @@
 package com.opensylo.dashboard.api;
 
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientSecrets;
+import com.opensylo.identity.service.ClientSummary;
+import com.opensylo.identity.service.ClientWithSecret;
 import com.opensylo.marketplace.domain.UserRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,7 @@ public class DashboardCredentialsResource {
   static final String REGENERATED_MESSAGE =
       "Client secret regenerated successfully. Store it securely - it will not be shown again.";
 
-  @Inject ClientService clients;
+  @Inject ClientSecrets secrets;
   @Inject DashboardCaller caller;
   @Context HttpServletRequest http;
 
@@ -57,7 +59,7 @@ public class DashboardCredentialsResource {
   @GET
   @Operation(summary = "View OAuth credentials")
   public CredentialsResponse credentials() {
-    ClientService.ClientSummary summary = clients.summary(caller.marketplace().clientPk());
+    ClientSummary summary = secrets.summary(caller.marketplace().clientPk());
     return new CredentialsResponse(
         summary.client().clientId(),
         summary.maskedSecret(),
@@ -77,9 +79,8 @@ public class DashboardCredentialsResource {
   @DashboardAccess({UserRole.OWNER, UserRole.ADMIN})
   @Operation(summary = "Regenerate client secret")
   public RegenerateSecretResponse regenerate() {
-    ClientService.ClientWithSecret regenerated =
-        clients.regenerateSecret(
-            caller.marketplace().clientPk(), caller.actor(), http.getRemoteAddr());
+    ClientWithSecret regenerated =
+        secrets.regenerate(caller.marketplace().clientPk(), caller.actor(), http.getRemoteAddr());
     return new RegenerateSecretResponse(
         true, REGENERATED_MESSAGE, regenerated.clientSecret(), regenerated.issuedAt());
   }

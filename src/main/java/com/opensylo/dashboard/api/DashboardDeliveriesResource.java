@@ -1,7 +1,7 @@
 package com.opensylo.dashboard.api;
 
 import com.opensylo.webhook.domain.WebhookDelivery;
-import com.opensylo.webhook.service.WebhookSettingsService;
+import com.opensylo.webhook.service.WebhookDeliveryLog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class DashboardDeliveriesResource {
 
-  @Inject WebhookSettingsService webhooks;
+  @Inject WebhookDeliveryLog deliveries;
   @Inject DashboardCaller caller;
 
   /** One delivery: every key present, null where it does not apply yet. */
@@ -70,7 +70,7 @@ public class DashboardDeliveriesResource {
   public DeliveriesResponse list(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return new DeliveriesResponse(
-        webhooks.recentDeliveries(caller.marketplace().id(), limit).stream()
+        deliveries.recent(caller.marketplace().id(), limit).stream()
             .map(DeliveryResponse::of)
             .toList());
   }

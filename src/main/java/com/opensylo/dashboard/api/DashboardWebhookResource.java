@@ -1,8 +1,9 @@
 package com.opensylo.dashboard.api;
 
-import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.UserRole;
-import com.opensylo.webhook.service.WebhookSettingsService;
+import com.opensylo.webhook.domain.OutboundEvents;
+import com.opensylo.webhook.domain.WebhookEndpoint;
+import com.opensylo.webhook.service.WebhookEndpointService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -36,17 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class DashboardWebhookResource {
 
-  /** The events OpenSylo sends to the endpoint (SPEC §9). */
-  static final List<String> EVENTS =
-      List.of(
-          "loan.approved",
-          "loan.disbursed",
-          "loan.completed",
-          "loan.cancelled",
-          "loan.defaulted",
-          "loan.written_off");
-
-  @Inject WebhookSettingsService webhooks;
+  @Inject WebhookEndpointService webhooks;
   @Inject DashboardCaller caller;
   @Context HttpServletRequest http;
 
@@ -64,14 +55,14 @@ public class DashboardWebhookResource {
       Instant secretLastRotatedAt,
       Instant updatedAt) {
 
-    static WebhookSettingsResponse of(Marketplace m) {
+    static WebhookSettingsResponse of(WebhookEndpoint endpoint) {
       return new WebhookSettingsResponse(
-          m.webhookUrl(),
-          m.webhookEnabled(),
-          EVENTS,
-          "X-OpenSylo-Signature",
-          m.webhookSecretRotatedAt(),
-          m.updatedAt());
+          endpoint.url(),
+          endpoint.enabled(),
+          OutboundEvents.LOAN_EVENTS,
+          OutboundEvents.SIGNATURE_HEADER,
+          endpoint.secretRotatedAt(),
+          endpoint.updatedAt());
     }
   }
 
@@ -83,7 +74,7 @@ public class DashboardWebhookResource {
   @GET
   @Operation(summary = "View the webhook endpoint")
   public WebhookSettingsResponse get() {
-    return WebhookSettingsResponse.of(webhooks.settings(caller.marketplace().id()));
+    return WebhookSettingsResponse.of(webhooks.endpoint(caller.marketplace().id()));
   }
 
   /** Sets the endpoint. 200; 400 invalid URL; 401; 403 for a DEVELOPER. */
@@ -92,10 +83,13 @@ public class DashboardWebhookResource {
   @DashboardAccess({UserRole.OWNER, UserRole.ADMIN})
   @Operation(summary = "Set the webhook endpoint")
   public WebhookSettingsResponse update(@NotNull @Valid WebhookSettingsRequest body) {
-    boolean enabled = body.enabled() == null || body.enabled();
     return WebhookSettingsResponse.of(
         webhooks.configure(
-            caller.marketplace().id(), body.url(), enabled, caller.actor(), http.getRemoteAddr()));
+            caller.marketplace().id(),
+            body.url(),
+            body.enabled(),
+            caller.actor(),
+            http.getRemoteAddr()));
   }
 
   /**
@@ -107,7 +101,7 @@ public class DashboardWebhookResource {
   @DashboardAccess({UserRole.OWNER, UserRole.ADMIN})
   @Operation(summary = "Rotate the webhook secret")
   public RotatedWebhookSecretResponse rotateSecret() {
-    WebhookSettingsService.RotatedSecret rotated =
+    WebhookEndpointService.RotatedSecret rotated =
         webhooks.rotateSecret(caller.marketplace().id(), caller.actor(), http.getRemoteAddr());
     return new RotatedWebhookSecretResponse(
         true,

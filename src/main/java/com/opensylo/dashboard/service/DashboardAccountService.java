@@ -3,10 +3,10 @@ package com.opensylo.dashboard.service;
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.service.AccessTokenDenylist;
-import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.identity.service.SignInThrottle;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.service.MarketplaceUserService;
+import com.opensylo.shared.crypto.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,7 +24,7 @@ public class DashboardAccountService {
   @Inject AccessTokenDenylist denylist;
   @Inject PasswordHasher passwords;
   @Inject SignInThrottle throttle;
-  @Inject LoginAttempts attempts;
+  @Inject DashboardSignInSteps attempts;
   @Inject MarketplaceUserService users;
   @Inject AuditService audit;
 

@@ -1,9 +1,9 @@
 package com.opensylo.dashboard.service;
 
-import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.identity.service.SignInThrottle;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceUser;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,22 +16,16 @@ import java.util.Optional;
  * while, whether the email exists or not, and failures from one address across all emails lock the
  * address ({@link SignInThrottle}, realm {@value #THROTTLE_REALM}). The hash runs outside any
  * transaction, so a burst of sign-ins holds no database connection while it computes; {@link
- * LoginAttempts} does the short transactional steps before and after. Outcomes are returned rather
- * than thrown, so failure counts and audit events commit even when the caller is refused.
+ * DashboardSignInSteps} does the short transactional steps before and after. Outcomes are returned
+ * rather than thrown, so failure counts and audit events commit even when the caller is refused.
  */
 @ApplicationScoped
 public class DashboardLoginService {
 
-  /** Claim naming the marketplace a dashboard JWT acts for. */
-  public static final String MARKETPLACE_CLAIM = "marketplace_id";
-
-  /** Claim carrying the user's token version; a password change makes older tokens fail. */
-  public static final String VERSION_CLAIM = "ver";
-
   /** The sign-in throttle's realm for dashboard users (sign-in and password change). */
   public static final String THROTTLE_REALM = "dashboard";
 
-  @Inject LoginAttempts attempts;
+  @Inject DashboardSignInSteps attempts;
   @Inject PasswordHasher passwords;
   @Inject SignInThrottle throttle;
 

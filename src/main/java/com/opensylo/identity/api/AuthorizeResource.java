@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -147,7 +149,7 @@ public class AuthorizeResource {
       target.queryParam("state", "{state}");
     }
     target.queryParam("iss", "{iss}");
-    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    Map<String, Object> values = new HashMap<>();
     values.put("code", code);
     values.put("error", error);
     values.put("description", description);

@@ -1,7 +1,10 @@
 package com.opensylo.identity.api;
 
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.service.ClientAuthentication;
 import com.opensylo.identity.service.OAuthException;
 import com.opensylo.shared.web.PercentEncoding;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -16,14 +19,27 @@ record ClientCredentials(String clientId, String clientSecret) {
    * Parses the request's client authentication and authenticates the client; {@code invalid_client}
    * otherwise.
    */
-  static com.opensylo.identity.domain.OAuthClient authenticate(
-      com.opensylo.identity.service.ClientService clients,
+  static OAuthClient authenticate(
+      ClientAuthentication clients,
       String authorization,
       String bodyClientId,
       String bodySecret,
       String source) {
     ClientCredentials credentials = from(authorization, bodyClientId, bodySecret);
     return clients.authenticate(credentials.clientId(), credentials.clientSecret(), source);
+  }
+
+  /**
+   * The same for a form-encoded request (revocation, introspection), whose first {@code client_id}
+   * and {@code client_secret} count.
+   */
+  static OAuthClient authenticate(
+      ClientAuthentication clients,
+      String authorization,
+      MultivaluedMap<String, String> form,
+      String source) {
+    return authenticate(
+        clients, authorization, form.getFirst("client_id"), form.getFirst("client_secret"), source);
   }
 
   static ClientCredentials from(String authorization, String bodyClientId, String bodySecret) {

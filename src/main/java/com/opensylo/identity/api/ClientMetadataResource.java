@@ -2,8 +2,9 @@ package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.Scopes;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientLookup;
 import com.opensylo.identity.service.IdentitySettings;
+import com.opensylo.identity.service.TokenGrants;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClientMetadataResource {
 
   @Inject IdentitySettings settings;
-  @Inject ClientService clients;
-  @Inject com.opensylo.identity.service.TokenGrants grants;
+  @Inject ClientLookup clients;
+  @Inject TokenGrants grants;
 
   /** What a consent screen shows about a client. 404 for an unknown (or disabled) client. */
   @GET
@@ -34,9 +35,7 @@ public class ClientMetadataResource {
   public Map<String, Object> clientMetadata(@QueryParam("client_id") String clientId) {
     OAuthClient client =
         clients
-            .find(clientId == null ? "" : clientId)
-            // operator clients have no public face: their existence is nobody's business
-            .filter(c -> c.isActive() && !c.isOperator())
+            .findActiveForConsent(clientId == null ? "" : clientId)
             .orElseThrow(() -> new ResourceNotFoundException("Client not found"));
     String base = settings.issuer();
     Map<String, Object> m = new LinkedHashMap<>();

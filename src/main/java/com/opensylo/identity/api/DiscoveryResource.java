@@ -2,6 +2,7 @@ package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.service.IdentitySettings;
+import com.opensylo.identity.service.TokenGrants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DiscoveryResource {
 
   @Inject IdentitySettings settings;
-  @Inject com.opensylo.identity.service.TokenGrants grants;
+  @Inject TokenGrants grants;
 
   /** RFC 8414 authorization server metadata. */
   @GET

@@ -1,15 +1,17 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientAuthentication;
 import com.opensylo.identity.service.TokenIntrospection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -27,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class IntrospectionResource {
 
-  @Inject ClientService clients;
+  @Inject ClientAuthentication clients;
   @Inject TokenIntrospection tokens;
-  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
+  @Context HttpServletRequest http;
 
   /** {@code {active:true, …claims}} or {@code {active:false}}; 401 {@code invalid_client}. */
   @POST
@@ -39,14 +41,10 @@ public class IntrospectionResource {
   public Map<String, Object> introspect(
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    String token = form.getFirst("token");
-    String clientId = form.getFirst("client_id");
-    String clientSecret = form.getFirst("client_secret");
     OAuthClient caller =
-        ClientCredentials.authenticate(
-            clients, authorization, clientId, clientSecret, http.getRemoteAddr());
+        ClientCredentials.authenticate(clients, authorization, form, http.getRemoteAddr());
     return tokens
-        .introspect(caller, token)
+        .introspect(caller, form.getFirst("token"))
         .map(IntrospectionResource::body)
         .orElse(Map.of("active", false));
   }

@@ -1,6 +1,6 @@
 package com.opensylo.identity.api;
 
-import com.opensylo.identity.service.SigningKeyService;
+import com.opensylo.identity.service.VerificationKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class JwksResource {
 
-  @Inject SigningKeyService keys;
+  @Inject VerificationKeys keys;
 
   /** The JWK Set; cacheable for five minutes. */
   @GET

@@ -1,10 +1,13 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.audit.service.AuditService;
-import com.opensylo.identity.domain.ClientEnvironment;
+import com.opensylo.identity.domain.ClientRegistration;
 import com.opensylo.identity.domain.ClientType;
-import com.opensylo.identity.service.ClientRegistrationRules;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientAdministration;
+import com.opensylo.identity.service.ClientChanges;
+import com.opensylo.identity.service.ClientPage;
+import com.opensylo.identity.service.ClientSecrets;
+import com.opensylo.identity.service.ClientWithSecret;
 import com.opensylo.shared.error.SnakeCaseErrors;
 import com.opensylo.shared.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class OAuthClientAdminResource {
 
-  @Inject ClientService clients;
+  @Inject ClientAdministration administration;
+  @Inject ClientSecrets secrets;
   @Context SecurityContext security;
   @Context HttpServletRequest http;
   @Context UriInfo uriInfo;
@@ -71,30 +74,21 @@ public class OAuthClientAdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OAuthClientResponse.WithSecret.class)))
   public Response create(@NotNull @Valid CreateOAuthClientRequest body) {
-    new ClientRegistrationRules()
-        .redirectUris(body.redirectUris(), "redirect_uris")
-        .scopes(body.allowedScopes(), "allowed_scopes")
-        .origins(body.allowedOrigins(), "allowed_origins")
-        .optionalUri(body.clientUri(), "client_uri")
-        .optionalUri(body.logoUri(), "logo_uri")
-        .check();
-    ClientType type =
-        "public".equals(body.clientType()) ? ClientType.PUBLIC : ClientType.CONFIDENTIAL;
-    ClientService.ClientWithSecret created =
-        clients.create(
-            new ClientService.NewClient(
-                body.clientName(),
-                type,
-                ClientEnvironment.PRODUCTION,
-                body.redirectUris(),
-                body.allowedScopes(),
-                body.allowedOrigins() == null ? List.of() : body.allowedOrigins(),
-                body.clientUri(),
-                body.logoUri(),
-                body.ownerId(),
-                body.brandId(),
-                Boolean.TRUE.equals(body.firstParty()),
-                null),
+    ClientWithSecret created =
+        administration.register(
+            ClientRegistration.named(body.clientName())
+                .type(
+                    "public".equals(body.clientType())
+                        ? ClientType.PUBLIC
+                        : ClientType.CONFIDENTIAL)
+                .redirectUris(body.redirectUris())
+                .allowedScopes(body.allowedScopes())
+                .allowedOrigins(body.allowedOrigins())
+                .describedBy(body.clientUri(), body.logoUri())
+                .ownedBy(body.ownerId())
+                .brand(body.brandId())
+                .firstParty(Boolean.TRUE.equals(body.firstParty()))
+                .build(),
             actor(),
             http.getRemoteAddr());
     return Response.created(
@@ -116,7 +110,7 @@ public class OAuthClientAdminResource {
       @QueryParam("brand_id") String brandId,
       @QueryParam("page") @DefaultValue("1") @Min(1) int page,
       @QueryParam("page_size") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
-    ClientService.ClientPage found = clients.list(ownerId, brandId, page, pageSize);
+    ClientPage found = administration.list(ownerId, brandId, page, pageSize);
     return new OAuthClientResponse.Page(
         found.clients().stream().map(OAuthClientResponse::of).toList(),
         found.page(),
@@ -129,7 +123,8 @@ public class OAuthClientAdminResource {
   @Path("/{clientId}")
   @Operation(summary = "Get an OAuth client")
   public OAuthClientResponse.Single get(@PathParam("clientId") String clientId) {
-    return new OAuthClientResponse.Single(OAuthClientResponse.of(clients.get(clientId)));
+    return new OAuthClientResponse.Single(
+        OAuthClientResponse.of(administration.getByClientId(clientId)));
   }
 
   /**
@@ -143,28 +138,21 @@ public class OAuthClientAdminResource {
   @Operation(summary = "Update an OAuth client")
   public OAuthClientResponse.Single update(
       @PathParam("clientId") String clientId, @NotNull @Valid UpdateOAuthClientRequest body) {
-    new ClientRegistrationRules()
-        .refuse(body.clientType(), "client_type", "cannot be changed")
-        .refuse(body.brandId(), "brand_id", "cannot be changed")
-        .refuse(body.firstParty(), "is_first_party", "cannot be changed")
-        .redirectUris(body.redirectUris(), "redirect_uris")
-        .scopes(body.allowedScopes(), "allowed_scopes")
-        .origins(body.allowedOrigins(), "allowed_origins")
-        .optionalUri(body.clientUri(), "client_uri")
-        .optionalUri(body.logoUri(), "logo_uri")
-        .check();
     return new OAuthClientResponse.Single(
         OAuthClientResponse.of(
-            clients.update(
+            administration.update(
                 clientId,
-                new ClientService.ClientChanges(
+                new ClientChanges(
                     body.clientName(),
                     body.redirectUris(),
                     body.allowedScopes(),
                     body.allowedOrigins(),
                     body.clientUri(),
                     body.logoUri(),
-                    body.enabled()),
+                    body.enabled(),
+                    body.clientType(),
+                    body.brandId(),
+                    body.firstParty()),
                 actor(),
                 http.getRemoteAddr())));
   }
@@ -174,7 +162,7 @@ public class OAuthClientAdminResource {
   @Path("/{clientId}")
   @Operation(summary = "Delete an OAuth client")
   public Response delete(@PathParam("clientId") String clientId) {
-    clients.delete(clientId, actor(), http.getRemoteAddr());
+    administration.delete(clientId, actor(), http.getRemoteAddr());
     return Response.noContent().build();
   }
 
@@ -186,8 +174,7 @@ public class OAuthClientAdminResource {
   @Path("/{clientId}/rotate-secret")
   @Operation(summary = "Rotate client secret (old secret valid for 24h grace period)")
   public OAuthClientResponse.WithSecret rotateSecret(@PathParam("clientId") String clientId) {
-    ClientService.ClientWithSecret rotated =
-        clients.rotateSecret(clientId, actor(), http.getRemoteAddr());
+    ClientWithSecret rotated = secrets.rotate(clientId, actor(), http.getRemoteAddr());
     return new OAuthClientResponse.WithSecret(
         OAuthClientResponse.of(rotated.client()), rotated.clientSecret());
   }

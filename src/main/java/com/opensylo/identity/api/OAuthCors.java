@@ -1,7 +1,7 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientLookup;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -36,7 +36,7 @@ public class OAuthCors implements ContainerRequestFilter, ContainerResponseFilte
           "/.well-known/oauth-authorization-server", "GET",
           "/oauth/jwks", "GET");
 
-  @Inject ClientService clients;
+  @Inject ClientLookup clients;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -49,7 +49,7 @@ public class OAuthCors implements ContainerRequestFilter, ContainerResponseFilte
       return;
     }
     Response.ResponseBuilder preflight = Response.noContent().header("Vary", "Origin");
-    if (clients.anyClientAllowsOrigin(origin)) {
+    if (clients.anyEnabledClientAllowsOrigin(origin)) {
       preflight
           .header("Access-Control-Allow-Origin", origin)
           .header("Access-Control-Allow-Methods", methods)
@@ -69,7 +69,7 @@ public class OAuthCors implements ContainerRequestFilter, ContainerResponseFilte
     response.getHeaders().add("Vary", "Origin");
     boolean allowed =
         "GET".equals(METHODS.get(path))
-            ? clients.anyClientAllowsOrigin(origin)
+            ? clients.anyEnabledClientAllowsOrigin(origin)
             : request.getProperty(ALLOWED_CLIENT) instanceof OAuthClient client
                 && client.allowsOrigin(origin);
     if (allowed) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
  * invalid_request} for bad input ({@code server_error} for a 5xx) and the same status. The
  * authorization endpoint, which a browser calls, answers them with its HTML error page.
  */
-@jakarta.ws.rs.ext.Provider
+@Provider
 @Priority(Priorities.ENTITY_CODER)
 public class OAuthErrorBodies implements ContainerResponseFilter {
 

@@ -1,7 +1,7 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientAuthentication;
 import com.opensylo.identity.service.TokenRevocation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class RevocationResource {
 
-  @Inject ClientService clients;
+  @Inject ClientAuthentication clients;
   @Inject TokenRevocation tokens;
   @Context HttpServletRequest http;
 
@@ -41,14 +41,10 @@ public class RevocationResource {
   public Response revoke(
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    String token = form.getFirst("token");
-    String clientId = form.getFirst("client_id");
-    String clientSecret = form.getFirst("client_secret");
     OAuthClient client =
-        ClientCredentials.authenticate(
-            clients, authorization, clientId, clientSecret, http.getRemoteAddr());
+        ClientCredentials.authenticate(clients, authorization, form, http.getRemoteAddr());
     http.setAttribute(OAuthCors.ALLOWED_CLIENT, client);
-    tokens.revoke(client, token, http.getRemoteAddr());
+    tokens.revoke(client, form.getFirst("token"), http.getRemoteAddr());
     return Response.ok().build();
   }
 }

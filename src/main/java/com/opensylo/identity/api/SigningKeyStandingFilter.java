@@ -1,7 +1,7 @@
 package com.opensylo.identity.api;
 
 import com.nimbusds.jwt.SignedJWT;
-import com.opensylo.identity.service.SigningKeyService;
+import com.opensylo.identity.service.VerificationKeys;
 import com.opensylo.shared.error.ApiErrors;
 import com.opensylo.shared.error.ErrorCode;
 import jakarta.annotation.Priority;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION + 5)
 public class SigningKeyStandingFilter implements ContainerRequestFilter {
 
-  @Inject SigningKeyService signingKeys;
+  @Inject VerificationKeys signingKeys;
   @Inject Clock clock;
 
   @Override
@@ -32,7 +32,7 @@ public class SigningKeyStandingFilter implements ContainerRequestFilter {
     if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
       return;
     }
-    if (signingKeys.standing(kid(token)) == SigningKeyService.Standing.EXPIRED) {
+    if (signingKeys.standing(kid(token)) == VerificationKeys.Standing.EXPIRED) {
       request.abortWith(
           ApiErrors.refusal(
               request,

@@ -1,7 +1,7 @@
 package com.opensylo.identity.api;
 
 import com.opensylo.identity.domain.OAuthClient;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientAuthentication;
 import com.opensylo.identity.service.IssuedTokens;
 import com.opensylo.identity.service.OAuthException;
 import com.opensylo.identity.service.TokenGrant;
@@ -11,12 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -36,9 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OAuth 2.0")
 public class TokenResource {
 
-  @Inject ClientService clients;
+  @Inject ClientAuthentication clients;
   @Inject TokenGrants grants;
-  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http;
+  @Context HttpServletRequest http;
 
   /**
    * Token request as RFC 6749 sends it (form). 200 with tokens; 400 {@code invalid_request}, {@code

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,6 +38,6 @@ public class WhoAmIResource {
   public WhoAmIResponse whoAmI() {
     JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
     Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-    return new WhoAmIResponse(token.getSubject(), List.copyOf(new java.util.TreeSet<>(groups)));
+    return new WhoAmIResponse(token.getSubject(), List.copyOf(new TreeSet<>(groups)));
   }
 }

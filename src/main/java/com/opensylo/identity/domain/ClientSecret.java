@@ -1,5 +1,6 @@
 package com.opensylo.identity.domain;
 
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,6 +18,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "oauth_client_secret")
 public class ClientSecret {
+
+  /** Prefix of every client secret (SPEC §2). */
+  public static final String PREFIX = "cs_secret_";
 
   @Id
   @JdbcTypeCode(SqlTypes.CHAR)
@@ -47,6 +51,16 @@ public class ClientSecret {
     this.secretHash = secretHash;
     this.lastFour = lastFour;
     this.createdAt = now;
+  }
+
+  /** A new plain secret: {@code cs_secret_} + 43 url-safe characters (256 bits), shown once. */
+  public static String generate() {
+    return PREFIX + Secrets.urlSafe(32);
+  }
+
+  /** The masked form (SPEC §2): {@code cs_secret_***...} and the secret's last four characters. */
+  public static String masked(String lastFour) {
+    return PREFIX + "***..." + lastFour;
   }
 
   /** Valid at {@code now}: current, or still inside its grace period. */

@@ -1,5 +1,7 @@
 package com.opensylo.identity.domain;
 
+import java.util.Locale;
+
 /**
  * RFC 6749 client types: confidential clients hold a secret, public clients (SPAs, apps) cannot.
  */
@@ -9,6 +11,6 @@ public enum ClientType {
 
   /** The lower-case name used on the wire ({@code "confidential"}). */
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -47,7 +48,7 @@ public class MerchantAccount {
    * sign-in).
    */
   public void rehashPassword(String newHash) {
-    this.passwordHash = java.util.Objects.requireNonNull(newHash, "newHash");
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
   }
 
   public UUID id() {

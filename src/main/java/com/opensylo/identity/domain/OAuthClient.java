@@ -101,45 +101,48 @@ public class OAuthClient {
 
   protected OAuthClient() {}
 
-  /** A new, enabled client; the caller has validated URIs, scopes and origins. */
-  public OAuthClient(
+  /**
+   * A new, enabled client registered under {@code clientId}; the caller has validated URIs, scopes
+   * and origins. It is an operator client exactly when the registration asks for {@code admin}, and
+   * then it must be confidential, first-party, owned by nobody and allowed only {@code admin}.
+   */
+  public static OAuthClient register(
       String clientId,
-      String clientName,
-      ClientType clientType,
       ClientEnvironment environment,
-      List<String> redirectUris,
-      List<String> allowedScopes,
-      List<String> allowedOrigins,
-      String clientUri,
-      String logoUri,
-      String ownerId,
-      String brandId,
-      boolean firstParty,
-      boolean operator,
+      ClientRegistration registration,
       Instant now) {
+    return new OAuthClient(clientId, environment, registration, now);
+  }
+
+  private OAuthClient(
+      String clientId,
+      ClientEnvironment environment,
+      ClientRegistration registration,
+      Instant now) {
+    boolean operator = registration.asksForOperator();
     if (operator
-        && (clientType != ClientType.CONFIDENTIAL
-            || !firstParty
-            || ownerId != null
-            || !List.of(Scopes.ADMIN).equals(allowedScopes))) {
+        && (registration.clientType() != ClientType.CONFIDENTIAL
+            || !registration.firstParty()
+            || registration.ownerId() != null
+            || !List.of(Scopes.ADMIN).equals(registration.allowedScopes()))) {
       throw new IllegalArgumentException(
           "an operator client is confidential, first-party, owned by nobody and allowed only admin");
     }
     this.id = UUID.randomUUID();
     this.operator = operator;
     this.clientId = Objects.requireNonNull(clientId);
-    this.clientType = Objects.requireNonNull(clientType);
+    this.clientType = Objects.requireNonNull(registration.clientType());
     this.environment = Objects.requireNonNull(environment);
-    this.brandId = brandId;
-    this.firstParty = firstParty;
+    this.ownerId = registration.ownerId();
+    this.brandId = registration.brandId();
+    this.firstParty = registration.firstParty();
     this.enabled = true;
     this.createdAt = now;
-    rename(clientName, now);
-    describe(clientUri, logoUri, now);
-    changeRedirectUris(redirectUris, now);
-    changeAllowedScopes(allowedScopes, now);
-    changeAllowedOrigins(allowedOrigins, now);
-    changeOwner(ownerId, now);
+    rename(registration.clientName(), now);
+    describe(registration.clientUri(), registration.logoUri(), now);
+    changeRedirectUris(registration.redirectUris(), now);
+    changeAllowedScopes(registration.allowedScopes(), now);
+    changeAllowedOrigins(registration.allowedOrigins(), now);
   }
 
   public void rename(String name, Instant now) {
@@ -178,11 +181,6 @@ public class OAuthClient {
 
   public void changeAllowedOrigins(List<String> origins, Instant now) {
     this.allowedOrigins = origins == null ? List.of() : List.copyOf(origins);
-    this.updatedAt = now;
-  }
-
-  public void changeOwner(String ownerId, Instant now) {
-    this.ownerId = ownerId;
     this.updatedAt = now;
   }
 

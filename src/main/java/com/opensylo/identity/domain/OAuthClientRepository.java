@@ -1,5 +1,6 @@
 package com.opensylo.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,7 @@ public interface OAuthClientRepository {
   Optional<OAuthClient> findById(UUID id);
 
   /** The clients with these primary keys (unknown keys are skipped). */
-  List<OAuthClient> findAllById(java.util.Collection<UUID> ids);
+  List<OAuthClient> findAllById(Collection<UUID> ids);
 
   /** The client, its row locked until the transaction ends (secret changes). */
   Optional<OAuthClient> findByClientIdForUpdate(String clientId);

@@ -2,6 +2,8 @@ package com.opensylo.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -35,7 +37,7 @@ public class SigningKey {
   @Column(name = "private_key", nullable = false, columnDefinition = "TEXT")
   private String encryptedPrivateKey;
 
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private Status status;
 

@@ -1,5 +1,6 @@
 package com.opensylo.identity.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ public interface TokenRepository {
   Optional<RefreshToken> findRefreshTokenForUpdate(String tokenHash);
 
   /** Revokes the grant and every refresh token it has. */
-  void revokeGrant(UUID grantId, java.time.Instant now);
+  void revokeGrant(UUID grantId, Instant now);
 
   void addRevokedAccessToken(RevokedAccessToken revoked);
 

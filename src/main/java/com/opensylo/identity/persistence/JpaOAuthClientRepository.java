@@ -8,6 +8,8 @@ import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,7 +37,7 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
   }
 
   @Override
-  public List<OAuthClient> findAllById(java.util.Collection<UUID> ids) {
+  public List<OAuthClient> findAllById(Collection<UUID> ids) {
     return em.createQuery("select c from OAuthClient c where c.id in :ids", OAuthClient.class)
         .setParameter("ids", ids)
         .getResultList();
@@ -67,7 +69,7 @@ public class JpaOAuthClientRepository implements OAuthClientRepository {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    List<ClientSecret> secrets = new java.util.ArrayList<>();
+    List<ClientSecret> secrets = new ArrayList<>();
     for (Object[] row : rows) {
       if (row[1] != null) {
         secrets.add((ClientSecret) row[1]);

@@ -5,6 +5,7 @@ import com.opensylo.identity.domain.SignInFailureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /** {@link SignInFailureRepository} on JPA. */
@@ -20,7 +21,7 @@ public class JpaSignInFailureRepository implements SignInFailureRepository {
   }
 
   @Override
-  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void createIfAbsent(String keyHash) {
     // INSERT IGNORE makes the first failure of a key race-free: two nodes inserting the same key at
     // once leave one row (H2 in MariaDB mode and MariaDB alike)

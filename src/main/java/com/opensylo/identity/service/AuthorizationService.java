@@ -5,6 +5,8 @@ import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.Pkce;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +26,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuthorizationService {
 
-  @Inject ClientService clients;
+  @Inject ClientLookup clients;
   @Inject TokenRepository tokens;
   @Inject SecretHasher hasher;
   @Inject MerchantAccountService merchants;
@@ -97,8 +99,7 @@ public class AuthorizationService {
     }
     OAuthClient client =
         clients
-            .find(clientId)
-            .filter(c -> c.isActive() && !c.isOperator())
+            .findActiveForConsent(clientId)
             .orElseThrow(
                 () ->
                     new UntrustedRequestException(
@@ -181,12 +182,7 @@ public class AuthorizationService {
     return tokens
         .findAuthorizationRequest(id)
         .filter(r -> r.isOpenAt(Instant.now(clock)) && hasher.matches(csrfToken, r.csrfHash()))
-        .flatMap(
-            r ->
-                clients
-                    .findById(r.clientPk())
-                    .filter(OAuthClient::isActive)
-                    .map(c -> new Pending(r, c, csrfToken)));
+        .flatMap(r -> clients.findActiveByPk(r.clientPk()).map(c -> new Pending(r, c, csrfToken)));
   }
 
   /** The merchant refused: the request is closed and the client told {@code access_denied}. */

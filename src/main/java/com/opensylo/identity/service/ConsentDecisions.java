@@ -6,6 +6,8 @@ import com.opensylo.identity.domain.AuthorizationCode;
 import com.opensylo.identity.domain.AuthorizationRequest;
 import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

@@ -2,6 +2,7 @@ package com.opensylo.identity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public class IdentitySettings {
 
   @Inject
   @ConfigProperty(name = "opensylo.oauth.introspection-clients")
-  Optional<java.util.List<String>> introspectionClients;
+  Optional<List<String>> introspectionClients;
 
   @Inject
   @ConfigProperty(name = "opensylo.oauth.access-token-ttl")
@@ -77,7 +78,7 @@ public class IdentitySettings {
    */
   @Inject
   @ConfigProperty(name = "opensylo.oauth.rotate-refresh-tokens")
-  jakarta.inject.Provider<Boolean> rotateRefreshTokens;
+  Provider<Boolean> rotateRefreshTokens;
 
   @Inject
   @ConfigProperty(name = "opensylo.oauth.signing-algorithm")
@@ -90,14 +91,6 @@ public class IdentitySettings {
   @Inject
   @ConfigProperty(name = "opensylo.dashboard.token-ttl")
   Duration dashboardTokenTtl;
-
-  @Inject
-  @ConfigProperty(name = "opensylo.master-key")
-  Optional<String> masterKey;
-
-  @Inject
-  @ConfigProperty(name = "opensylo.master-key-file")
-  Optional<String> masterKeyFile;
 
   @Inject
   @ConfigProperty(name = "opensylo.bootstrap.admin-client-id")
@@ -135,8 +128,8 @@ public class IdentitySettings {
    * Resource-server clients that may introspect any token (RFC 7662 §4); other clients see only
    * their own tokens as active.
    */
-  public java.util.List<String> introspectionClients() {
-    return introspectionClients.orElse(java.util.List.of());
+  public List<String> introspectionClients() {
+    return introspectionClients.orElse(List.of());
   }
 
   public Duration accessTokenTtl(boolean sandbox) {
@@ -184,18 +177,6 @@ public class IdentitySettings {
       }
     }
     return longest.plus(VERIFIER_CLOCK_SKEW);
-  }
-
-  public Optional<String> masterKey() {
-    return masterKey.filter(s -> !s.isBlank());
-  }
-
-  /**
-   * Where a development server keeps its generated master key when {@code OPENSYLO_MASTER_KEY} is
-   * unset; only the servers Maven creates set it, so its absence means "not development".
-   */
-  public Optional<String> masterKeyFile() {
-    return masterKeyFile.filter(s -> !s.isBlank());
   }
 
   public Optional<String> bootstrapAdminClientId() {

@@ -1,8 +1,10 @@
 package com.opensylo.identity.service;
 
-import com.opensylo.identity.domain.ClientEnvironment;
-import com.opensylo.identity.domain.ClientType;
+import com.opensylo.identity.domain.ClientRegistration;
+import com.opensylo.identity.domain.ClientSecret;
 import com.opensylo.identity.domain.Scopes;
+import com.opensylo.shared.config.StartupRefusedException;
+import com.opensylo.shared.crypto.MasterKey;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -42,9 +44,9 @@ public class IdentityStartup {
   static final int MIN_SECRET_CHARACTERS = 43;
 
   @Inject SigningKeyService signingKeys;
-  @Inject ClientService clients;
+  @Inject ClientAdministration clients;
   @Inject IdentitySettings settings;
-  @Inject SecretHasher hasher;
+  @Inject MasterKey masterKey;
   @Inject PlatformKeyStore store;
 
   @Inject
@@ -63,7 +65,7 @@ public class IdentityStartup {
     Optional<String> id = settings.bootstrapAdminClientId();
     Optional<String> secret = settings.bootstrapAdminClientSecret();
     try {
-      hasher.requireMasterKey();
+      masterKey.require();
       checkBootstrapAdmin(id, secret);
     } catch (StartupRefusedException refused) {
       LOG.severe("OpenSylo refuses to start: " + refused.getMessage());
@@ -75,14 +77,14 @@ public class IdentityStartup {
       return;
     }
     if (id.isPresent() && secret.isPresent()) {
-      if (clients.createIfMissing(id.get(), secret.get(), adminClient())) {
+      if (clients.registerIfMissing(id.get(), secret.get(), adminClient())) {
         LOG.info(() -> "Created bootstrap admin client " + id.get());
       }
       markBootstrapDone(id.get());
     } else if (credentialsFile.filter(f -> !f.isBlank()).isPresent()) {
       Path file = Path.of(credentialsFile.get());
-      String generated = Secrets.clientSecret();
-      if (clients.createIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
+      String generated = ClientSecret.generate();
+      if (clients.registerIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
         write(file, GENERATED_ADMIN_ID, generated);
         LOG.info(
             () ->
@@ -112,7 +114,7 @@ public class IdentityStartup {
               + MIN_SECRET_CHARACTERS
               + " characters of the URL-safe base64 alphabet (A-Z, a-z, 0-9, '-', '_'; 256 bits),"
               + " optionally after the prefix "
-              + Secrets.CLIENT_SECRET_PREFIX
+              + ClientSecret.PREFIX
               + ". Generate one with: echo \"cs_secret_$(head -c 32 /dev/urandom | base64 | tr '+/'"
               + " '-_' | tr -d '=')\"");
     }
@@ -120,8 +122,8 @@ public class IdentityStartup {
 
   static boolean isStrongSecret(String secret) {
     String body =
-        secret.startsWith(Secrets.CLIENT_SECRET_PREFIX)
-            ? secret.substring(Secrets.CLIENT_SECRET_PREFIX.length())
+        secret.startsWith(ClientSecret.PREFIX)
+            ? secret.substring(ClientSecret.PREFIX.length())
             : secret;
     return body.length() >= MIN_SECRET_CHARACTERS
         && body.chars()
@@ -142,20 +144,12 @@ public class IdentityStartup {
     }
   }
 
-  private static ClientService.NewClient adminClient() {
-    return new ClientService.NewClient(
-        "OpenSylo bootstrap admin",
-        ClientType.CONFIDENTIAL,
-        ClientEnvironment.PRODUCTION,
-        List.of("http://127.0.0.1/unused"),
-        List.of(Scopes.ADMIN),
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        true,
-        null);
+  private static ClientRegistration adminClient() {
+    return ClientRegistration.named("OpenSylo bootstrap admin")
+        .redirectUris(List.of("http://127.0.0.1/unused"))
+        .allowedScopes(List.of(Scopes.ADMIN))
+        .firstParty(true)
+        .build();
   }
 
   private static void write(Path file, String clientId, String secret) {

@@ -4,6 +4,7 @@ import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.MerchantAccount;
 import com.opensylo.identity.domain.MerchantAccountRepository;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.error.ConflictException;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import com.opensylo.shared.persistence.ConstraintConflict;

@@ -2,6 +2,7 @@ package com.opensylo.identity.service;
 
 import com.opensylo.identity.domain.KeyRepository;
 import com.opensylo.identity.domain.PlatformKey;
+import com.opensylo.shared.crypto.MasterKeyDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,10 +12,14 @@ import java.util.Optional;
 
 /**
  * Reads, creates and deletes rows of {@code platform_key} (start-up markers, and the master key
- * earlier versions kept there), each in its own transaction so a race between nodes is harmless.
+ * earlier versions kept there), each in its own transaction so a race between nodes is harmless. It
+ * is also what the shared master key source asks of the database ({@link MasterKeyDatabase}).
  */
 @ApplicationScoped
-public class PlatformKeyStore {
+public class PlatformKeyStore implements MasterKeyDatabase {
+
+  /** The row where earlier versions kept a generated master key (moved out at start-up). */
+  private static final String LEGACY_MASTER = "master";
 
   @Inject KeyRepository keys;
   @Inject Clock clock;
@@ -29,15 +34,22 @@ public class PlatformKeyStore {
     keys.addPlatformKey(new PlatformKey(name, value, Instant.now(clock)));
   }
 
-  /** Deletes platform key {@code name}, if there is one. */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void delete(String name) {
-    keys.removePlatformKey(name);
+  public Optional<String> legacyMasterKey() {
+    return keys.findPlatformKey(LEGACY_MASTER).map(PlatformKey::value);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void deleteLegacyMasterKey() {
+    keys.removePlatformKey(LEGACY_MASTER);
   }
 
   /** Whether any signing key exists (whether anything is encrypted under the master key yet). */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean anySigningKey() {
+  public boolean holdsEncryptedKeys() {
     return !keys.signingKeys().isEmpty();
   }
 }

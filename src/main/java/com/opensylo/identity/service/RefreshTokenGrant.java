@@ -6,6 +6,7 @@ import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthGrant;
 import com.opensylo.identity.domain.RefreshToken;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,6 +2,7 @@ package com.opensylo.identity.service;
 
 import com.opensylo.identity.domain.SignInFailure;
 import com.opensylo.identity.domain.SignInFailureRepository;
+import com.opensylo.shared.crypto.SecretHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

@@ -7,6 +7,7 @@ import com.opensylo.identity.domain.OAuthGrant;
 import com.opensylo.identity.domain.RefreshToken;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,7 @@ public class TokenIntrospection {
 
   @Inject TokenRepository tokens;
   @Inject OAuthClientRepository clients;
-  @Inject SigningKeyService signing;
+  @Inject VerificationKeys signing;
   @Inject TokenStatus status;
   @Inject SecretHasher hasher;
   @Inject IdentitySettings settings;

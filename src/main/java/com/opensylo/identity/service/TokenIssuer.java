@@ -7,11 +7,12 @@ import com.opensylo.identity.domain.OAuthGrant;
 import com.opensylo.identity.domain.RefreshToken;
 import com.opensylo.identity.domain.Scopes;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
+import com.opensylo.shared.crypto.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public class TokenIssuer {
   public static final String GENERATION_CLAIM = "cgen";
 
   @Inject TokenRepository tokens;
-  @Inject SigningKeyService signing;
+  @Inject JwtSigner signing;
   @Inject SecretHasher hasher;
   @Inject IdentitySettings settings;
 
@@ -83,17 +84,11 @@ public class TokenIssuer {
     // admin authority only from the server-side operator attribute, only for the client itself
     boolean admin = client.isOperator() && grantId == null && scope.contains(Scopes.ADMIN);
     JWTClaimsSet.Builder claims =
-        new JWTClaimsSet.Builder()
-            .issuer(settings.issuer())
-            .subject(subject)
-            .audience(admin ? settings.adminAudience() : settings.audience())
+        signing
+            .claims(subject, admin ? settings.adminAudience() : settings.audience(), now, ttl)
             .claim("client_id", client.clientId())
             .claim("scope", Scopes.format(scope))
-            .claim(GENERATION_CLAIM, client.tokenGeneration())
-            .jwtID(UUID.randomUUID().toString())
-            .issueTime(Date.from(now))
-            .notBeforeTime(Date.from(now))
-            .expirationTime(Date.from(now.plus(ttl)));
+            .claim(GENERATION_CLAIM, client.tokenGeneration());
     if (grantId != null) {
       claims.claim(GRANT_CLAIM, grantId.toString());
     }

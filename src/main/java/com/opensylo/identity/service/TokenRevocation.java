@@ -7,6 +7,7 @@ import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.RefreshToken;
 import com.opensylo.identity.domain.RevokedAccessToken;
 import com.opensylo.identity.domain.TokenRepository;
+import com.opensylo.shared.crypto.SecretHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public class TokenRevocation {
 
   @Inject TokenRepository tokens;
-  @Inject SigningKeyService signing;
+  @Inject VerificationKeys signing;
   @Inject SecretHasher hasher;
   @Inject AuditService audit;
   @Inject Clock clock;

@@ -1,5 +1,14 @@
 /**
- * Identity services: client administration and secret rotation, token issuance and revocation, the
- * authorization-code flow, signing keys, and the hashing of secrets and passwords.
+ * Identity services, one concern each. Clients: {@code ClientAdministration} (registration rules,
+ * CRUD), {@code ClientSecrets} (issue, rotate, regenerate, masked view), {@code
+ * ClientAuthentication} (secrets checked, failures throttled) and {@code ClientLookup} (reads for
+ * other features), with their values ({@code ClientWithSecret}, {@code ClientSummary}, {@code
+ * ClientPage}, {@code ClientChanges}). Tokens: one {@code TokenGrant} per grant type behind {@code
+ * TokenGrants}, {@code TokenIssuer}, {@code TokenStatus}, {@code TokenIntrospection}, {@code
+ * TokenRevocation}. The authorization-code flow ({@code AuthorizationService}, {@code
+ * ConsentDecisions}, merchant sign-in). Keys: {@code SigningKeyService} (store, rotation), {@code
+ * JwtSigner} (every JWT this server signs, with the registered claims built in one place) and
+ * {@code VerificationKeys} (JWKS, verification, a key's standing). The sign-in throttle,
+ * configuration and start-up. Shared cryptography lives in {@code com.opensylo.shared.crypto}.
  */
 package com.opensylo.identity.service;

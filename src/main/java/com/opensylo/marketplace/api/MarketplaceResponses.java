@@ -23,7 +23,7 @@ public final class MarketplaceResponses {
       Instant createdAt,
       Instant updatedAt) {
 
-    static MarketplaceView of(MarketplaceService.MarketplaceView view) {
+    static MarketplaceView of(MarketplaceService.MarketplaceWithClientId view) {
       return of(view.marketplace(), view.clientId());
     }
 

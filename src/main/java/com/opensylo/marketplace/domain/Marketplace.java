@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A marketplace (partner). Owns one confidential OAuth client and one webhook endpoint whose HMAC
- * secret is kept encrypted (it must be usable to sign and verify, so it cannot be hashed).
+ * A marketplace (partner): its names, currency, environment and status, and the one confidential
+ * OAuth client it owns. Its webhook endpoint and secret belong to the webhook feature.
  */
 @Entity
 @Table(name = "marketplace")
@@ -48,18 +48,6 @@ public class Marketplace {
   @Column(name = "client_pk", nullable = false, length = 36)
   private UUID clientPk;
 
-  @Column(name = "webhook_url", length = 2048)
-  private String webhookUrl;
-
-  @Column(name = "webhook_enabled", nullable = false)
-  private boolean webhookEnabled;
-
-  @Column(name = "webhook_secret", nullable = false, columnDefinition = "TEXT")
-  private String encryptedWebhookSecret;
-
-  @Column(name = "webhook_secret_rotated_at", nullable = false)
-  private Instant webhookSecretRotatedAt;
-
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -81,7 +69,6 @@ public class Marketplace {
       String defaultCurrency,
       ClientEnvironment environment,
       UUID clientPk,
-      String encryptedWebhookSecret,
       Instant now) {
     this.id = Objects.requireNonNull(id, "id");
     this.platformName = Objects.requireNonNull(platformName, "platformName");
@@ -89,11 +76,7 @@ public class Marketplace {
     this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "defaultCurrency");
     this.environment = Objects.requireNonNull(environment, "environment");
     this.clientPk = Objects.requireNonNull(clientPk, "clientPk");
-    this.encryptedWebhookSecret =
-        Objects.requireNonNull(encryptedWebhookSecret, "encryptedWebhookSecret");
     this.status = MarketplaceStatus.ACTIVE;
-    this.webhookEnabled = true;
-    this.webhookSecretRotatedAt = now;
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -110,20 +93,6 @@ public class Marketplace {
   /** SUSPENDED → ACTIVE; false if it already was. */
   public boolean reactivate(Instant now) {
     return moveTo(MarketplaceStatus.ACTIVE, now);
-  }
-
-  /** Points outbound webhooks at {@code url} (null: none) and enables or disables delivery. */
-  public void configureWebhook(String url, boolean enabled, Instant now) {
-    this.webhookUrl = url;
-    this.webhookEnabled = enabled;
-    this.updatedAt = now;
-  }
-
-  /** Replaces the webhook HMAC secret; the old one stops verifying and signing at once. */
-  public void replaceWebhookSecret(String encryptedSecret, Instant now) {
-    this.encryptedWebhookSecret = Objects.requireNonNull(encryptedSecret, "encryptedSecret");
-    this.webhookSecretRotatedAt = now;
-    this.updatedAt = now;
   }
 
   private boolean moveTo(MarketplaceStatus target, Instant now) {
@@ -161,22 +130,6 @@ public class Marketplace {
 
   public UUID clientPk() {
     return clientPk;
-  }
-
-  public String webhookUrl() {
-    return webhookUrl;
-  }
-
-  public boolean webhookEnabled() {
-    return webhookEnabled;
-  }
-
-  public String encryptedWebhookSecret() {
-    return encryptedWebhookSecret;
-  }
-
-  public Instant webhookSecretRotatedAt() {
-    return webhookSecretRotatedAt;
   }
 
   public Instant createdAt() {

@@ -145,10 +145,6 @@ public class MarketplaceUser {
     return tokenVersion;
   }
 
-  public Instant lastLoginAt() {
-    return lastLoginAt;
-  }
-
   public Instant createdAt() {
     return createdAt;
   }

@@ -3,23 +3,23 @@ package com.opensylo.marketplace.service;
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
 import com.opensylo.identity.domain.ClientEnvironment;
-import com.opensylo.identity.domain.ClientType;
-import com.opensylo.identity.service.ClientService;
-import com.opensylo.identity.service.PasswordHasher;
-import com.opensylo.identity.service.SecretHasher;
-import com.opensylo.identity.service.Secrets;
+import com.opensylo.identity.domain.ClientRegistration;
+import com.opensylo.identity.domain.OAuthClient;
+import com.opensylo.identity.service.ClientAdministration;
+import com.opensylo.identity.service.ClientLookup;
+import com.opensylo.identity.service.ClientWithSecret;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceStatus;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,25 +28,26 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and its
- * webhook secret, in one transaction), listing, suspension and reactivation. Suspending disables
- * the marketplace's client, so its tokens stop working on every node at the next request and it can
- * get no new ones.
+ * Marketplaces: onboarding (the marketplace, its OWNER, its confidential OAuth client and, through
+ * {@link MarketplaceEvents}, its webhook endpoint and secret, in one transaction), listing,
+ * suspension and reactivation. Suspending disables the marketplace's client, so its tokens stop
+ * working on every node at the next request and it can get no new ones.
  */
 @ApplicationScoped
 public class MarketplaceService {
 
   @Inject MarketplaceRepository marketplaces;
   @Inject MarketplaceUserRepository users;
-  @Inject ClientService clients;
+  @Inject ClientAdministration clientAdministration;
+  @Inject ClientLookup clients;
   @Inject PasswordHasher passwords;
-  @Inject SecretHasher secrets;
+  @Inject MarketplaceEvents events;
   @Inject AuditService audit;
   @Inject Clock clock;
 
   /**
-   * What an operator asks for when onboarding. Bean Validation in the API layer has checked each
-   * field's form; {@link #onboard} checks the rest.
+   * What an operator asks for when onboarding, as sent (Bean Validation has checked its shape; the
+   * rules below, its content).
    */
   public record NewMarketplace(
       String platformName,
@@ -74,17 +75,17 @@ public class MarketplaceService {
 
   /** One page of marketplaces with the client id of each. */
   public record MarketplacePage(
-      List<MarketplaceView> marketplaces, int page, int pageSize, long total) {}
+      List<MarketplaceWithClientId> marketplaces, int page, int pageSize, long total) {}
 
   /** A marketplace with its OAuth client id. */
-  public record MarketplaceView(Marketplace marketplace, String clientId) {}
+  public record MarketplaceWithClientId(Marketplace marketplace, String clientId) {}
 
   /**
-   * Onboards a marketplace. 400 {@code VALIDATION_FAILED} for a redirect URI that is not https (or
-   * http on loopback) or has a fragment, an unknown scope, or {@code admin} (reserved for
-   * operators), every one named; 409 {@code PLATFORM_NAME_TAKEN} or {@code EMAIL_TAKEN}, also when
-   * a concurrent onboarding took the name or email first. Names are stored without surrounding
-   * white space.
+   * Onboards a marketplace: the marketplace, its OWNER, its confidential OAuth client (its id
+   * prefixed with the platform name) and its webhook endpoint, in one transaction. Redirect URIs
+   * and scopes follow the client registration rules, and {@code admin} is reserved for operators
+   * (400, camelCase field names, all together); 409 {@code PLATFORM_NAME_TAKEN} / {@code
+   * EMAIL_TAKEN}. Names are stored without surrounding white space.
    */
   @Transactional
   public Onboarded onboard(NewMarketplace request, AuditService.Actor actor, String source) {
@@ -99,47 +100,41 @@ public class MarketplaceService {
     }
     Instant now = Instant.now(clock);
     UUID id = UUID.randomUUID();
-    ClientService.ClientWithSecret client =
-        clients.create(
-            new ClientService.NewClient(
-                request.displayName(),
-                ClientType.CONFIDENTIAL,
-                request.environment(),
-                request.redirectUris(),
-                request.allowedScopes(),
-                List.of(),
-                null,
-                null,
-                id.toString(),
-                null,
-                false,
-                request.platformName()),
+    String displayName = request.displayName().strip();
+    ClientWithSecret client =
+        clientAdministration.registerForOwner(
+            ClientRegistration.named(displayName)
+                .redirectUris(request.redirectUris())
+                .allowedScopes(request.allowedScopes())
+                .ownedBy(id.toString())
+                .build(),
+            request.environment(),
+            request.platformName(),
             actor,
             source);
-    String webhookSecret = Secrets.webhookSecret();
     Marketplace marketplace =
         new Marketplace(
             id,
             request.platformName(),
-            request.displayName(),
+            displayName,
             request.defaultCurrency(),
             request.environment(),
             client.client().id(),
-            secrets.encrypt(webhookSecret.getBytes(StandardCharsets.UTF_8)),
             now);
     try {
       marketplaces.add(marketplace);
     } catch (ConstraintConflict taken) {
       throw MarketplaceErrors.platformNameTaken();
     }
+    String webhookSecret = events.onboarded(marketplace);
     NewUser o = request.owner();
     MarketplaceUser owner =
         new MarketplaceUser(
             id,
             ownerEmail,
             passwords.hash(o.password()),
-            o.firstName(),
-            o.lastName(),
+            o.firstName().strip(),
+            o.lastName().strip(),
             UserRole.OWNER,
             now);
     try {
@@ -165,19 +160,27 @@ public class MarketplaceService {
     // one query for the page's client ids, not one per marketplace
     Map<UUID, String> clientIds =
         clients.clientIdsByPk(listed.stream().map(Marketplace::clientPk).toList());
-    List<MarketplaceView> found =
-        listed.stream().map(m -> new MarketplaceView(m, clientIds.get(m.clientPk()))).toList();
+    List<MarketplaceWithClientId> found =
+        listed.stream()
+            .map(m -> new MarketplaceWithClientId(m, clientIds.get(m.clientPk())))
+            .toList();
     return new MarketplacePage(found, page, pageSize, marketplaces.count(status));
   }
 
+  /** The marketplace {@code id}, if it exists. */
   @Transactional
-  public MarketplaceView get(UUID id) {
+  public Optional<Marketplace> findById(UUID id) {
+    return marketplaces.findById(id);
+  }
+
+  @Transactional
+  public MarketplaceWithClientId get(UUID id) {
     return view(find(id));
   }
 
-  /** The marketplace that owns OAuth client {@code clientPk}, if any. */
+  /** The marketplace that owns the OAuth client {@code clientPk} (its primary key), if any. */
   @Transactional
-  public Optional<Marketplace> findByClient(UUID clientPk) {
+  public Optional<Marketplace> findByClientPk(UUID clientPk) {
     return marketplaces.findByClientPk(clientPk);
   }
 
@@ -186,17 +189,17 @@ public class MarketplaceService {
    * suspended.
    */
   @Transactional
-  public MarketplaceView suspend(UUID id, AuditService.Actor actor, String source) {
+  public MarketplaceWithClientId suspend(UUID id, AuditService.Actor actor, String source) {
     return changeStatus(id, false, actor, source);
   }
 
   /** SUSPENDED → ACTIVE: sign-in and the client work again. 409 if already active. */
   @Transactional
-  public MarketplaceView reactivate(UUID id, AuditService.Actor actor, String source) {
+  public MarketplaceWithClientId reactivate(UUID id, AuditService.Actor actor, String source) {
     return changeStatus(id, true, actor, source);
   }
 
-  private MarketplaceView changeStatus(
+  private MarketplaceWithClientId changeStatus(
       UUID id, boolean active, AuditService.Actor actor, String source) {
     Marketplace marketplace =
         marketplaces.findByIdForUpdate(id).orElseThrow(MarketplaceErrors::marketplaceNotFound);
@@ -204,7 +207,7 @@ public class MarketplaceService {
     if (!(active ? marketplace.reactivate(now) : marketplace.suspend(now))) {
       throw MarketplaceErrors.alreadyInStatus(active);
     }
-    clients.suspendByOwner(marketplace.clientPk(), !active);
+    clientAdministration.suspendByOwner(marketplace.clientPk(), !active);
     audit.record(
         active ? "marketplace.reactivated" : "marketplace.suspended",
         AuditEvent.Outcome.SUCCESS,
@@ -220,8 +223,9 @@ public class MarketplaceService {
     return marketplaces.findById(id).orElseThrow(MarketplaceErrors::marketplaceNotFound);
   }
 
-  private MarketplaceView view(Marketplace marketplace) {
-    String clientId = clients.findById(marketplace.clientPk()).map(c -> c.clientId()).orElse(null);
-    return new MarketplaceView(marketplace, clientId);
+  private MarketplaceWithClientId view(Marketplace marketplace) {
+    String clientId =
+        clients.findByPk(marketplace.clientPk()).map(OAuthClient::clientId).orElse(null);
+    return new MarketplaceWithClientId(marketplace, clientId);
   }
 }

@@ -2,12 +2,12 @@ package com.opensylo.marketplace.service;
 
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
-import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceUser;
 import com.opensylo.marketplace.domain.MarketplaceUserRepository;
 import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.crypto.PasswordHasher;
 import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.text.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +47,35 @@ public class MarketplaceUserService {
         .findById(userId)
         .filter(u -> u.belongsTo(marketplaceId))
         .flatMap(u -> marketplaces.findById(marketplaceId).map(m -> new Member(u, m)));
+  }
+
+  /** The dashboard user signing in as {@code normalizedEmail}, if there is one. */
+  @Transactional
+  public Optional<MarketplaceUser> findByEmail(String normalizedEmail) {
+    return users.findByEmail(normalizedEmail);
+  }
+
+  /**
+   * The user {@code userId} with their marketplace, the user's row locked until the transaction
+   * ends (a sign-in's outcome is decided on it, in the caller's transaction).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Member> lockMember(UUID userId) {
+    return users
+        .findByIdForUpdate(userId)
+        .flatMap(u -> marketplaces.findById(u.marketplaceId()).map(m -> new Member(u, m)));
+  }
+
+  /**
+   * Records a successful dashboard sign-in of {@code user} (read by {@link #lockMember}) at {@code
+   * at}, and stores {@code password} hashed again when its stored hash was made at an older cost.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSignIn(MarketplaceUser user, String password, Instant at) {
+    user.recordSuccessfulLogin(at);
+    if (passwords.needsRehash(user.passwordHash())) {
+      user.rehashPassword(passwords.hash(password));
+    }
   }
 
   @Transactional

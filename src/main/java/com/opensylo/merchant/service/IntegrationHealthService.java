@@ -2,7 +2,7 @@ package com.opensylo.merchant.service;
 
 import com.opensylo.identity.domain.ClientEnvironment;
 import com.opensylo.identity.domain.OAuthClient;
-import com.opensylo.identity.service.ClientService;
+import com.opensylo.identity.service.ClientLookup;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.service.MarketplaceService;
 import com.opensylo.shared.error.ResourceNotFoundException;
@@ -19,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class IntegrationHealthService {
 
-  @Inject ClientService clients;
+  @Inject ClientLookup clients;
   @Inject MarketplaceService marketplaces;
 
   /**
@@ -36,8 +36,10 @@ public class IntegrationHealthService {
   @Transactional
   public Integration of(String clientId) {
     OAuthClient client =
-        clients.find(clientId).orElseThrow(() -> new ResourceNotFoundException("Client not found"));
-    Optional<Marketplace> marketplace = marketplaces.findByClient(client.id());
+        clients
+            .findByClientId(clientId)
+            .orElseThrow(() -> new ResourceNotFoundException("Client not found"));
+    Optional<Marketplace> marketplace = marketplaces.findByClientPk(client.id());
     ClientEnvironment environment =
         marketplace.map(Marketplace::environment).orElse(client.environment());
     // no ingestion endpoint stores submissions yet (SPEC §6 is a later issue), so there is never

@@ -1,6 +1,7 @@
 package com.opensylo.scoring.profile;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * SPEC §6 {@code salesPerformance}; amounts in the profile's currency, {@code salesGrowthRate} a
@@ -22,6 +23,6 @@ public record SalesPerformance(
     Checks.nonNegative(avgMonthlySales, "avgMonthlySales");
     Checks.count(orderCount, "orderCount");
     Checks.nonNegative(avgOrderValue, "avgOrderValue");
-    java.util.Objects.requireNonNull(salesGrowthRate, "salesGrowthRate");
+    Objects.requireNonNull(salesGrowthRate, "salesGrowthRate");
   }
 }

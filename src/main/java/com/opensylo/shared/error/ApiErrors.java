@@ -1,11 +1,18 @@
 package com.opensylo.shared.error;
 
+import com.opensylo.shared.web.JsonbSettings;
 import com.opensylo.shared.web.RequestCorrelation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds {@link ApiError} bodies and responses; the one place that knows how an error looks. */
 public final class ApiErrors {
@@ -53,13 +60,12 @@ public final class ApiErrors {
    * The same body with a snake_case {@code error} ({@code not_found}, {@code validation_failed})
    * for resources marked {@link SnakeCaseErrors}.
    */
-  public static ApiError styled(ApiError body, jakarta.ws.rs.container.ResourceInfo resource) {
+  public static ApiError withSnakeCaseErrorCode(ApiError body, ResourceInfo resource) {
     Class<?> type = resource == null ? null : resource.getResourceClass();
     if (type == null || !type.isAnnotationPresent(SnakeCaseErrors.class)) {
       return body;
     }
-    String error =
-        body.code() != null ? body.code().toLowerCase(java.util.Locale.ROOT) : body.error();
+    String error = body.code() != null ? body.code().toLowerCase(Locale.ROOT) : body.error();
     return new ApiError(
         body.success(),
         body.statusCode(),
@@ -77,15 +83,11 @@ public final class ApiErrors {
    * container's error page, its own 401/403). A 401 without a challenge gets the bearer {@code
    * invalid_token} one.
    */
-  public static void write(jakarta.servlet.http.HttpServletResponse response, ApiError body)
-      throws java.io.IOException {
+  public static void write(HttpServletResponse response, ApiError body) throws IOException {
     if (body.statusCode() == 401 && response.getHeader("WWW-Authenticate") == null) {
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
-    byte[] json =
-        com.opensylo.shared.web.JsonbSettings.jsonb()
-            .toJson(body)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] json = JsonbSettings.jsonb().toJson(body).getBytes(StandardCharsets.UTF_8);
     response.setStatus(body.statusCode());
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
@@ -98,7 +100,7 @@ public final class ApiErrors {
    * challenge} is not null, that {@code WWW-Authenticate} header.
    */
   public static Response refusal(
-      jakarta.ws.rs.container.ContainerRequestContext request,
+      ContainerRequestContext request,
       int status,
       String code,
       String message,

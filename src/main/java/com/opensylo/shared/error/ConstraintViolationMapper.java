@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,7 +26,7 @@ import java.util.List;
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
   @Context UriInfo uriInfo;
-  @Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
+  @Context ResourceInfo resourceInfo;
   @Inject Clock clock;
 
   @Override
@@ -42,7 +43,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             ? details.get(0).field() + ": " + details.get(0).message()
             : details.size() + " fields are invalid; see details.";
     return ApiErrors.response(
-        ApiErrors.styled(
+        ApiErrors.withSnakeCaseErrorCode(
             ApiErrors.body(
                 400,
                 ErrorCode.VALIDATION_FAILED,

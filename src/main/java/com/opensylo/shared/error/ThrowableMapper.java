@@ -4,9 +4,12 @@ import com.opensylo.shared.persistence.DatabaseFailure;
 import com.opensylo.shared.persistence.DatabaseOutage;
 import com.opensylo.shared.web.RequestCorrelation;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +39,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private static final int CONTENTION_RETRY_AFTER = 1;
 
   @Context UriInfo uriInfo;
-  @Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
+  @Context ResourceInfo resourceInfo;
   @Inject Clock clock;
   @Inject DatabaseOutage outage;
 
@@ -73,7 +76,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       Response.ResponseBuilder response =
           Response.fromResponse(
               ApiErrors.response(
-                  ApiErrors.styled(ApiErrors.forStatus(status, path(), clock), resourceInfo)));
+                  ApiErrors.withSnakeCaseErrorCode(
+                      ApiErrors.forStatus(status, path(), clock), resourceInfo)));
       copyHeader(web.getResponse(), response, HttpHeaders.WWW_AUTHENTICATE);
       copyHeader(web.getResponse(), response, HttpHeaders.ALLOW);
       copyHeader(web.getResponse(), response, HttpHeaders.RETRY_AFTER);
@@ -133,7 +137,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private Response respond(int status, String code, String message, ApiException source) {
     return ApiErrors.response(
-        ApiErrors.styled(
+        ApiErrors.withSnakeCaseErrorCode(
             ApiErrors.body(
                 status, code, message, source == null ? null : source.details(), path(), clock),
             resourceInfo));
@@ -148,7 +152,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
    * argument did not); to the caller that is bad input, not a missing resource.
    */
   private boolean isUnconvertibleParameter(Throwable exception) {
-    return exception instanceof jakarta.ws.rs.NotFoundException
+    return exception instanceof NotFoundException
         && exception.getCause() != null
         && resourceInfo != null
         && resourceInfo.getResourceMethod() != null;
@@ -157,7 +161,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private static boolean isUnreadableJson(Throwable exception) {
     return find(exception, JsonbException.class) != null
         || find(exception, JsonParsingException.class) != null
-        || find(exception, jakarta.json.JsonException.class) != null;
+        || find(exception, JsonException.class) != null;
   }
 
   private static void copyHeader(Response from, Response.ResponseBuilder to, String header) {

@@ -4,6 +4,7 @@ import com.opensylo.shared.error.ConflictException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.Locale;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Turns a violated constraint into a clear exception while the transaction is still running. A
@@ -47,7 +48,7 @@ public final class ConstraintConflicts {
 
   private static boolean violates(Throwable e, String constraint) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+      if (t instanceof ConstraintViolationException violation) {
         String name = violation.getConstraintName();
         return name == null || name.toLowerCase(Locale.ROOT).contains(constraint);
       }

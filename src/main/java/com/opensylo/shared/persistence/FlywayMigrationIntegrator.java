@@ -10,6 +10,7 @@ import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Applies the Flyway migrations of {@code db/migration} on the persistence unit's own data source
@@ -62,8 +63,7 @@ public class FlywayMigrationIntegrator implements Integrator {
 
   @Override
   public void disintegrate(
-      SessionFactoryImplementor sessionFactory,
-      org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+      SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
     // nothing to release
   }
 }

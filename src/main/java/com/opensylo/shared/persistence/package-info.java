@@ -1,7 +1,10 @@
 /**
- * Persistence plumbing every feature uses: Flyway applies the migrations in {@code db/migration}
- * while Hibernate boots and records the outcome for the readiness check; a violated constraint
- * becomes a {@link com.opensylo.shared.persistence.ConstraintConflict}; single-row reads; the
- * string-list column converter.
+ * Persistence plumbing every feature uses: schema management (Flyway applies {@code db/migration}
+ * while Hibernate boots, before it validates the entities, and records the outcome for the
+ * readiness check); a violated unique or foreign key becomes a {@code ConstraintConflict} (or a 409
+ * through {@code ConstraintConflicts}); single-row reads ({@code Queries}); the JPA converter that
+ * stores a string list one item a line ({@code StringListConverter}); and what a database outage
+ * looks like ({@code DatabaseFailure}: unreachable, contention, unknown commit outcome) and how it
+ * is logged once per outage ({@code DatabaseOutage}).
  */
 package com.opensylo.shared.persistence;

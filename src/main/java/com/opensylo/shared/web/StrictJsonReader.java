@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,10 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
@@ -36,10 +40,13 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -79,8 +86,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         || type == byte[].class
         || type == char[].class
         || InputStream.class.isAssignableFrom(type)
-        || java.io.Reader.class.isAssignableFrom(type)
-        || java.io.File.class.isAssignableFrom(type)
+        || Reader.class.isAssignableFrom(type)
+        || File.class.isAssignableFrom(type)
         || MultivaluedMap.class.isAssignableFrom(type));
   }
 
@@ -201,7 +208,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         throw malformed("The request body has text after its JSON value.", null);
       }
       return root;
-    } catch (jakarta.json.JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException e) {
       throw malformed(
           "The request body is not valid JSON: check its syntax near "
               + (e instanceof JsonParsingException p && p.getLocation() != null
@@ -248,10 +255,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         || raw == char.class
         || raw.isEnum()
         || raw == UUID.class
-        || raw == java.net.URI.class
+        || raw == URI.class
         || Temporal.class.isAssignableFrom(raw)
-        || java.time.Duration.class == raw
-        || java.time.ZoneId.class.isAssignableFrom(raw)) {
+        || Duration.class == raw
+        || ZoneId.class.isAssignableFrom(raw)) {
       if (!(value instanceof JsonString)) {
         problem = "must be a string";
       }
@@ -401,8 +408,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       return rawType(p.getRawType());
     }
     if (type instanceof GenericArrayType a) {
-      return java.lang.reflect.Array.newInstance(rawType(a.getGenericComponentType()), 0)
-          .getClass();
+      return Array.newInstance(rawType(a.getGenericComponentType()), 0).getClass();
     }
     if (type instanceof WildcardType w && w.getUpperBounds().length > 0) {
       return rawType(w.getUpperBounds()[0]);

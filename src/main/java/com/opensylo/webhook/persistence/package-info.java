@@ -1,2 +1,2 @@
-/** JPA implementation of the webhook delivery repository. */
+/** JPA implementations of the webhook endpoint and delivery repositories. */
 package com.opensylo.webhook.persistence;

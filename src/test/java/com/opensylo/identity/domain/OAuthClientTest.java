@@ -14,27 +14,21 @@ class OAuthClientTest {
 
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-  private static OAuthClient client(List<String> scopes, boolean operator) {
-    return new OAuthClient(
+  private static OAuthClient client(List<String> scopes) {
+    return OAuthClient.register(
         "c_client_00000000",
-        "C",
-        ClientType.CONFIDENTIAL,
         ClientEnvironment.PRODUCTION,
-        List.of("https://c.example/cb"),
-        scopes,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        true,
-        operator,
+        ClientRegistration.named("C")
+            .redirectUris(List.of("https://c.example/cb"))
+            .allowedScopes(scopes)
+            .firstParty(true)
+            .build(),
         NOW);
   }
 
   @Test
   void disablingEndsEveryEarlierTokenGenerationAndReEnablingDoesNotReviveIt() {
-    OAuthClient c = client(List.of("credit.score.read"), false);
+    OAuthClient c = client(List.of("credit.score.read"));
     assertThat(c.honoursTokenGeneration(0)).isTrue();
     c.enable(false, NOW);
     assertThat(c.honoursTokenGeneration(0)).isFalse();
@@ -49,7 +43,7 @@ class OAuthClientTest {
 
   @Test
   void theOwnersSuspensionAndTheOperatorsSwitchAreIndependent() {
-    OAuthClient c = client(List.of("credit.score.read"), false);
+    OAuthClient c = client(List.of("credit.score.read"));
     c.enable(false, NOW);
     c.suspendByOwner(true, NOW);
     c.suspendByOwner(false, NOW);
@@ -64,11 +58,12 @@ class OAuthClientTest {
 
   @Test
   void adminIsTheOneScopeOfOperatorClientsAndOnlyTheirs() {
-    assertThatThrownBy(() -> client(List.of("admin"), false))
+    assertThatThrownBy(
+            () -> client(List.of("credit.score.read")).changeAllowedScopes(List.of("admin"), NOW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> client(List.of("admin", "credit.score.read"), true))
+    assertThatThrownBy(() -> client(List.of("admin", "credit.score.read")))
         .isInstanceOf(IllegalArgumentException.class);
-    OAuthClient operator = client(List.of("admin"), true);
+    OAuthClient operator = client(List.of("admin"));
     assertThat(operator.isOperator()).isTrue();
     assertThatThrownBy(() -> operator.changeAllowedScopes(List.of("credit.score.read"), NOW))
         .isInstanceOf(IllegalArgumentException.class);
@@ -115,7 +110,10 @@ class OAuthClientTest {
 
   // --- the guards of registration and change (review §I) ---
 
-  /** A client as {@code ClientService} would register it, with every guarded input chosen. */
+  /**
+   * A client as client administration would register it, with every guarded input chosen; it asks
+   * for operator authority exactly when its scopes name {@code admin}.
+   */
   private static OAuthClient registered(
       String name,
       ClientType type,
@@ -123,22 +121,20 @@ class OAuthClientTest {
       List<String> scopes,
       List<String> origins,
       String ownerId,
-      boolean firstParty,
-      boolean operator) {
-    return new OAuthClient(
+      boolean firstParty) {
+    return OAuthClient.register(
         "c_client_00000001",
-        name,
-        type,
         ClientEnvironment.SANDBOX,
-        redirectUris,
-        scopes,
-        origins,
-        "https://c.example",
-        "https://c.example/logo.png",
-        ownerId,
-        "brand-1",
-        firstParty,
-        operator,
+        ClientRegistration.named(name)
+            .type(type)
+            .redirectUris(redirectUris)
+            .allowedScopes(scopes)
+            .allowedOrigins(origins)
+            .describedBy("https://c.example", "https://c.example/logo.png")
+            .ownedBy(ownerId)
+            .brand("brand-1")
+            .firstParty(firstParty)
+            .build(),
         NOW);
   }
 
@@ -150,7 +146,6 @@ class OAuthClientTest {
         List.of("credit.score.read"),
         null,
         "m-1",
-        false,
         false);
   }
 
@@ -182,7 +177,6 @@ class OAuthClientTest {
                       List.of("credit.score.read"),
                       List.of(),
                       null,
-                      false,
                       false))
           .as(String.valueOf(bad))
           .isInstanceOf(IllegalArgumentException.class)
@@ -219,7 +213,7 @@ class OAuthClientTest {
     List<String> uris = new java.util.ArrayList<>(List.of("https://c.example/cb"));
     List<String> scopes = new java.util.ArrayList<>(List.of("credit.score.read"));
     List<String> origins = new java.util.ArrayList<>(List.of("https://app.example"));
-    OAuthClient c = registered("C", ClientType.PUBLIC, uris, scopes, origins, null, false, false);
+    OAuthClient c = registered("C", ClientType.PUBLIC, uris, scopes, origins, null, false);
     uris.add("https://evil.example/cb");
     scopes.add("data.share.sales");
     origins.add("https://evil.example");
@@ -258,16 +252,13 @@ class OAuthClientTest {
         "an operator client is confidential, first-party, owned by nobody and allowed only admin";
     List<String> cb = List.of("https://ops.example/cb");
     List<String> admin = List.of("admin");
-    assertThatThrownBy(
-            () -> registered("Ops", ClientType.PUBLIC, cb, admin, List.of(), null, true, true))
+    assertThatThrownBy(() -> registered("Ops", ClientType.PUBLIC, cb, admin, List.of(), null, true))
         .hasMessage(message);
     assertThatThrownBy(
-            () ->
-                registered("Ops", ClientType.CONFIDENTIAL, cb, admin, List.of(), null, false, true))
+            () -> registered("Ops", ClientType.CONFIDENTIAL, cb, admin, List.of(), null, false))
         .hasMessage(message);
     assertThatThrownBy(
-            () ->
-                registered("Ops", ClientType.CONFIDENTIAL, cb, admin, List.of(), "m-1", true, true))
+            () -> registered("Ops", ClientType.CONFIDENTIAL, cb, admin, List.of(), "m-1", true))
         .hasMessage(message);
     assertThatThrownBy(
             () ->
@@ -275,14 +266,12 @@ class OAuthClientTest {
                     "Ops",
                     ClientType.CONFIDENTIAL,
                     cb,
-                    List.of("credit.score.read"),
+                    List.of("admin", "credit.score.read"),
                     List.of(),
                     null,
-                    true,
                     true))
         .hasMessage(message);
-    OAuthClient ops =
-        registered("Ops", ClientType.CONFIDENTIAL, cb, admin, List.of(), null, true, true);
+    OAuthClient ops = registered("Ops", ClientType.CONFIDENTIAL, cb, admin, List.of(), null, true);
     assertThat(ops.isOperator()).isTrue();
     assertThat(ops.firstParty()).isTrue();
     assertThat(ops.allowedScopes()).containsExactly("admin");

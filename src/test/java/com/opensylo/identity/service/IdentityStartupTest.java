@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.opensylo.identity.domain.ClientSecret;
+import com.opensylo.shared.config.StartupRefusedException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ class IdentityStartupTest {
     assertThat(BODY_43).hasSize(43);
     assertThat(IdentityStartup.isStrongSecret(BODY_43)).isTrue();
     assertThat(IdentityStartup.isStrongSecret("cs_secret_" + BODY_43)).isTrue();
-    assertThat(IdentityStartup.isStrongSecret(Secrets.clientSecret())).isTrue();
+    assertThat(IdentityStartup.isStrongSecret(ClientSecret.generate())).isTrue();
     assertThat(IdentityStartup.isStrongSecret(BODY_43 + "xyz")).isTrue();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.identity.domain.SignInFailure;
 import com.opensylo.identity.domain.SignInFailureRepository;
+import com.opensylo.shared.crypto.SecretHasher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

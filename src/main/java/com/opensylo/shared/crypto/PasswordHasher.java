@@ -1,4 +1,4 @@
-package com.opensylo.identity.service;
+package com.opensylo.shared.crypto;
 
 import com.opensylo.shared.error.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,10 +60,8 @@ public class PasswordHasher {
   PasswordHasher(int concurrentHashes, Duration maxWait) {
     this.slots = new Semaphore(concurrentHashes, true);
     this.maxWait = maxWait;
-    this.decoy =
-        newHash(
-            "decoy-password-for-timing"); // a private method: a CDI proxy must not run the limiter
-    // here
+    // newHash, not hash: a CDI proxy must not run the limiter while the bean is being built
+    this.decoy = newHash("decoy-password-for-timing");
   }
 
   public String hash(String password) {

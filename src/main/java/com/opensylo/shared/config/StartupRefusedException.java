@@ -1,4 +1,4 @@
-package com.opensylo.identity.service;
+package com.opensylo.shared.config;
 
 /**
  * The server must not start with the settings it was given (a missing or weak master key, a weak

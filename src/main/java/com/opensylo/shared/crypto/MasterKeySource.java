@@ -1,5 +1,6 @@
-package com.opensylo.identity.service;
+package com.opensylo.shared.crypto;
 
+import com.opensylo.shared.config.StartupRefusedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,22 +39,11 @@ final class MasterKeySource {
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
 
-  /** What the source needs of the database. */
-  interface Database {
-    /** The master key an earlier version kept in {@code platform_key}, base64. */
-    Optional<String> legacyMasterKey();
-
-    void deleteLegacyMasterKey();
-
-    /** Whether anything is already encrypted under some master key (a signing key exists). */
-    boolean holdsEncryptedKeys();
-  }
-
   private final Optional<String> configured;
   private final Optional<Path> file;
-  private final Database database;
+  private final MasterKeyDatabase database;
 
-  MasterKeySource(Optional<String> configured, Optional<Path> file, Database database) {
+  MasterKeySource(Optional<String> configured, Optional<Path> file, MasterKeyDatabase database) {
     this.configured = configured.filter(s -> !s.isBlank());
     this.file = file;
     this.database = database;

@@ -1,8 +1,9 @@
-package com.opensylo.identity.service;
+package com.opensylo.shared.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.opensylo.shared.config.StartupRefusedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class MasterKeySourceTest {
   @TempDir Path dir;
 
   /** A database with an optional legacy 'master' row, and signing keys or none. */
-  static final class FakeDatabase implements MasterKeySource.Database {
+  static final class FakeDatabase implements MasterKeyDatabase {
     String legacy;
     boolean signingKeys;
 

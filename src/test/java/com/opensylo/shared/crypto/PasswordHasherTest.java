@@ -1,4 +1,4 @@
-package com.opensylo.identity.service;
+package com.opensylo.shared.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,40 +1,31 @@
 package com.opensylo.dashboard.service;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.opensylo.audit.domain.AuditEvent;
 import com.opensylo.audit.service.AuditService;
-import com.opensylo.identity.service.IdentitySettings;
-import com.opensylo.identity.service.PasswordHasher;
 import com.opensylo.identity.service.SignInThrottle;
-import com.opensylo.identity.service.SigningKeyService;
 import com.opensylo.marketplace.domain.Marketplace;
-import com.opensylo.marketplace.domain.MarketplaceRepository;
 import com.opensylo.marketplace.domain.MarketplaceUser;
-import com.opensylo.marketplace.domain.MarketplaceUserRepository;
+import com.opensylo.marketplace.service.MarketplaceUserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The transactional steps of a dashboard sign-in around the password check ({@link
- * DashboardLoginService}): look the user up, then record the outcome in the database-held {@link
- * SignInThrottle}, so failures counted on two nodes add up.
+ * DashboardLoginService}, which hashes outside any transaction): look the user up, then record the
+ * outcome in the database-held {@link SignInThrottle}, so failures counted on two nodes add up, and
+ * on success record the sign-in (through the marketplace feature) and mint the dashboard JWT.
  */
 @ApplicationScoped
-public class LoginAttempts {
+public class DashboardSignInSteps {
 
-  @Inject MarketplaceUserRepository users;
-  @Inject MarketplaceRepository marketplaces;
-  @Inject PasswordHasher passwords;
-  @Inject SigningKeyService signing;
-  @Inject IdentitySettings identity;
+  @Inject MarketplaceUserService users;
+  @Inject DashboardTokens tokens;
   @Inject DashboardSettings settings;
   @Inject AuditService audit;
   @Inject SignInThrottle throttle;
@@ -69,15 +60,15 @@ public class LoginAttempts {
       boolean passwordMatches,
       String password,
       String source) {
-    Optional<MarketplaceUser> found =
-        userId == null ? Optional.empty() : users.findByIdForUpdate(userId);
+    Optional<MarketplaceUserService.Member> found =
+        userId == null ? Optional.empty() : users.lockMember(userId);
     if (found.isEmpty() || !passwordMatches) {
-      MarketplaceUser user = found.orElse(null);
+      MarketplaceUser user = found.map(MarketplaceUserService.Member::user).orElse(null);
       countFailure(
           normalizedEmail, user, source, user == null ? "unknown email" : "wrong password");
       return new DashboardLoginService.InvalidCredentials();
     }
-    MarketplaceUser user = found.get();
+    MarketplaceUser user = found.get().user();
     Optional<Duration> locked =
         throttle.lockedFor(DashboardLoginService.THROTTLE_REALM, normalizedEmail, source);
     if (locked.isPresent()) {
@@ -85,11 +76,8 @@ public class LoginAttempts {
     }
     throttle.recordSuccess(DashboardLoginService.THROTTLE_REALM, normalizedEmail, source);
     Instant now = Instant.now(clock);
-    user.recordSuccessfulLogin(now);
-    if (passwords.needsRehash(user.passwordHash())) {
-      user.rehashPassword(passwords.hash(password));
-    }
-    Marketplace marketplace = marketplaces.findById(user.marketplaceId()).orElseThrow();
+    users.recordSignIn(user, password, now);
+    Marketplace marketplace = found.get().marketplace();
     if (!marketplace.isActive()) {
       record(
           "dashboard.login_refused",
@@ -99,10 +87,9 @@ public class LoginAttempts {
           "marketplace " + marketplace.status());
       return new DashboardLoginService.MarketplaceInactive();
     }
-    Duration ttl = settings.tokenTtl();
-    String token = signing.sign(claims(user, now, ttl), JOSEObjectType.JWT);
+    String token = tokens.mint(user, now);
     record("dashboard.login", AuditEvent.Outcome.SUCCESS, user, source, null);
-    return new DashboardLoginService.SignedIn(token, ttl, user, marketplace);
+    return new DashboardLoginService.SignedIn(token, settings.tokenTtl(), user, marketplace);
   }
 
   /**
@@ -139,21 +126,6 @@ public class LoginAttempts {
           source,
           "too many failed sign-ins from this address");
     }
-  }
-
-  private JWTClaimsSet claims(MarketplaceUser user, Instant now, Duration ttl) {
-    return new JWTClaimsSet.Builder()
-        .issuer(identity.issuer())
-        .subject(user.id().toString())
-        .audience(settings.audience())
-        .claim(DashboardLoginService.MARKETPLACE_CLAIM, user.marketplaceId().toString())
-        .claim("role", user.role().name())
-        .claim(DashboardLoginService.VERSION_CLAIM, user.tokenVersion())
-        .jwtID(UUID.randomUUID().toString())
-        .issueTime(Date.from(now))
-        .notBeforeTime(Date.from(now))
-        .expirationTime(Date.from(now.plus(ttl)))
-        .build();
   }
 
   private void record(
