@@ -84,6 +84,10 @@ public class IdentitySettings {
   @ConfigProperty(name = "opensylo.oauth.signing-algorithm")
   String signingAlgorithm;
 
+  @Inject
+  @ConfigProperty(name = "opensylo.oauth.signing-provider")
+  String signingProvider;
+
   /**
    * The lifetime of dashboard tokens, which this server's keys also sign: read here only to know
    * how long a retired key must keep verifying.
@@ -162,6 +166,14 @@ public class IdentitySettings {
 
   public String signingAlgorithm() {
     return signingAlgorithm;
+  }
+
+  /**
+   * Who computes ES256 signatures: {@code BC} (Bouncy Castle, with precomputed tables for the
+   * curve's generator) or {@code JDK} (the JDK's SunEC).
+   */
+  public String signingProvider() {
+    return signingProvider;
   }
 
   /**
