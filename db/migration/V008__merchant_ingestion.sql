@@ -17,7 +17,8 @@ CREATE TABLE merchant_link (
 
 -- Every accepted submission with the score it got; rows are only ever inserted. id is the transactionId. The same
 -- data for the same merchant is one row (uq_merchant_submission_payload): a resend, even ten at once, answers with
--- the original. score is the CreditScore document as answered; the columns after it repeat what loans will query.
+-- the original; the hash leads that key, so a bulk request finds its up to 500 resends with one IN on the hash. score is
+-- the CreditScore document as answered; the columns after it repeat what loans will query.
 CREATE TABLE merchant_submission (
     id                  CHAR(36)       NOT NULL,
     link_id             CHAR(36)       NOT NULL,
@@ -32,7 +33,7 @@ CREATE TABLE merchant_submission (
     model_version       VARCHAR(64)    NOT NULL,
     received_at         DATETIME(6)    NOT NULL,
     CONSTRAINT pk_merchant_submission PRIMARY KEY (id),
-    CONSTRAINT uq_merchant_submission_payload UNIQUE (link_id, payload_hash),
+    CONSTRAINT uq_merchant_submission_payload UNIQUE (payload_hash, link_id),
     CONSTRAINT fk_merchant_submission_link FOREIGN KEY (link_id) REFERENCES merchant_link (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 

@@ -19,9 +19,10 @@ public interface SubmissionRepository {
   void addAll(List<Submission> submissions);
 
   /**
-   * The stored submissions of these links whose payload hash is among {@code hashes}; one query.
+   * The stored submissions whose payload hash is among {@code hashes}, of whichever link (the
+   * caller compares links; a hash covers the merchantId, so it practically names one); one query.
    */
-  List<Submission> findByPayloads(Collection<UUID> linkIds, Collection<String> hashes);
+  List<Submission> findByPayloadHashes(Collection<String> hashes);
 
   /** The link's latest submission. */
   Optional<Submission> latest(UUID linkId);

@@ -42,14 +42,12 @@ public class JpaSubmissionRepository implements SubmissionRepository {
   }
 
   @Override
-  public List<Submission> findByPayloads(Collection<UUID> linkIds, Collection<String> hashes) {
-    if (linkIds.isEmpty() || hashes.isEmpty()) {
+  public List<Submission> findByPayloadHashes(Collection<String> hashes) {
+    if (hashes.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "select s from Submission s where s.linkId in :links and s.payloadHash in :hashes",
-            Submission.class)
-        .setParameter("links", linkIds)
+            "select s from Submission s where s.payloadHash in :hashes", Submission.class)
         .setParameter("hashes", hashes)
         .getResultList();
   }

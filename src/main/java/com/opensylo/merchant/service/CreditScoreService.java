@@ -7,7 +7,6 @@ import com.opensylo.merchant.domain.MerchantLink;
 import com.opensylo.merchant.domain.MerchantLinkRepository;
 import com.opensylo.merchant.domain.Submission;
 import com.opensylo.merchant.domain.SubmissionRepository;
-import com.opensylo.shared.web.JsonbSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,13 +38,14 @@ public class CreditScoreService {
    * The latest score of a merchant.
    *
    * @param opensyloMerchantId the merchant's OpenSylo account
+   * @param creditScore the {@link CreditScoreDocument} as JSON, as it was answered
    * @param lastUpdated when the scored data was accepted
    * @param dataFreshnessDays whole days since then
    */
   public record LatestScore(
       String merchantId,
       UUID opensyloMerchantId,
-      CreditScoreDocument creditScore,
+      String creditScore,
       Instant lastUpdated,
       long dataFreshnessDays) {}
 
@@ -83,7 +83,7 @@ public class CreditScoreService {
     return new LatestScore(
         link.merchantRef(),
         link.merchantAccountId(),
-        JsonbSettings.jsonb().fromJson(latest.scoreJson(), CreditScoreDocument.class),
+        latest.scoreJson(),
         latest.receivedAt(),
         Math.max(0, Duration.between(latest.receivedAt(), now).toDays()));
   }

@@ -11,7 +11,6 @@ import com.opensylo.merchant.domain.SubmissionRepository;
 import com.opensylo.scoring.CreditModel;
 import com.opensylo.scoring.CreditScore;
 import com.opensylo.shared.error.ApiException;
-import com.opensylo.shared.web.JsonbSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,10 +77,10 @@ public class SubmissionRecorder {
       }
       requireConsented(consent, data);
     }
-    List<Submission> stored =
-        submissions.findByPayloads(List.of(link.id()), List.of(data.payloadHash()));
-    if (!stored.isEmpty()) {
-      return replay(stored.get(0));
+    for (Submission stored : submissions.findByPayloadHashes(List.of(data.payloadHash()))) {
+      if (stored.linkId().equals(link.id())) {
+        return replay(stored);
+      }
     }
     Scored scored = score(model, data, link, tenant, now);
     submissions.addAll(List.of(scored.submission()));
@@ -122,11 +121,7 @@ public class SubmissionRecorder {
     }
     Map<String, Submission> stored = new HashMap<>();
     submissions
-        .findByPayloads(
-            authorised.stream()
-                .map(c -> linked.get(c.data().merchantId()).id())
-                .distinct()
-                .toList(),
+        .findByPayloadHashes(
             authorised.stream().map(c -> c.data().payloadHash()).distinct().toList())
         .forEach(s -> stored.put(s.linkId() + "/" + s.payloadHash(), s));
     Map<UUID, Candidate> firstOfLink = new LinkedHashMap<>();
@@ -196,26 +191,24 @@ public class SubmissionRecorder {
       Instant now) {
     CreditScore score = model.score(data.profile(tenant.currency(), now));
     CreditScoreDocument document = CreditScoreDocument.of(score);
+    String json = document.toJson();
     Submission submission =
         new Submission(
             link,
             new Submission.Scored(
                 data.payloadHash(),
                 data.payload(),
-                JsonbSettings.jsonb().toJson(document),
+                json,
                 score.totalScore(),
                 score.riskTier().name(),
                 document.maxLendingAmount(),
                 document.currency(),
                 score.modelVersion()),
             now);
-    return new Scored(submission, new Accepted(submission.id(), document, false));
+    return new Scored(submission, new Accepted(submission.id(), json, false));
   }
 
   private static Accepted replay(Submission stored) {
-    return new Accepted(
-        stored.id(),
-        JsonbSettings.jsonb().fromJson(stored.scoreJson(), CreditScoreDocument.class),
-        true);
+    return new Accepted(stored.id(), stored.scoreJson(), true);
   }
 }
