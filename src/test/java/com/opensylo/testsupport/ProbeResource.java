@@ -185,7 +185,9 @@ public class ProbeResource {
           "marketplace",
           "marketplace_user",
           "webhook_endpoint",
-          "webhook_delivery");
+          "webhook_delivery",
+          "merchant_link",
+          "merchant_submission");
 
   @jakarta.persistence.PersistenceContext(unitName = "opensylo")
   jakarta.persistence.EntityManager em;
@@ -224,6 +226,32 @@ public class ProbeResource {
       state.put(table, rows.size() + ":" + shown.hashCode());
     }
     return state;
+  }
+
+  /**
+   * {@code {links, submissions}}: the merchant links and stored submissions of one marketplace, so
+   * an ingestion test can prove what a call stored, or that it stored nothing.
+   */
+  @GET
+  @Path("/ingestion-rows")
+  @Produces(MediaType.APPLICATION_JSON)
+  @jakarta.transaction.Transactional
+  public java.util.Map<String, Long> ingestionRows(
+      @QueryParam("marketplaceId") String marketplaceId) {
+    return java.util.Map.of(
+        "links",
+        ((Number)
+                em.createNativeQuery("select count(*) from merchant_link where marketplace_id = ?1")
+                    .setParameter(1, marketplaceId)
+                    .getSingleResult())
+            .longValue(),
+        "submissions",
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from merchant_submission where marketplace_id = ?1")
+                    .setParameter(1, marketplaceId)
+                    .getSingleResult())
+            .longValue());
   }
 
   @GET

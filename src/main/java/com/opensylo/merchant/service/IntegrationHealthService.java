@@ -5,6 +5,7 @@ import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.service.ClientLookup;
 import com.opensylo.marketplace.domain.Marketplace;
 import com.opensylo.marketplace.service.MarketplaceService;
+import com.opensylo.merchant.domain.SubmissionRepository;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +22,12 @@ public class IntegrationHealthService {
 
   @Inject ClientLookup clients;
   @Inject MarketplaceService marketplaces;
+  @Inject SubmissionRepository submissions;
 
   /**
    * The calling client's integration. {@code marketplace} is empty for a client no marketplace owns
-   * (registered directly through the admin API); {@code lastSubmissionAt} is empty until merchant
-   * data has been submitted.
+   * (registered directly through the admin API); {@code lastSubmissionAt} is when the marketplace
+   * last had merchant data accepted, empty until then.
    */
   public record Integration(
       OAuthClient client,
@@ -42,8 +44,10 @@ public class IntegrationHealthService {
     Optional<Marketplace> marketplace = marketplaces.findByClientPk(client.id());
     ClientEnvironment environment =
         marketplace.map(Marketplace::environment).orElse(client.environment());
-    // no ingestion endpoint stores submissions yet (SPEC §6 is a later issue), so there is never
-    // one to report
-    return new Integration(client, marketplace, environment, Optional.empty());
+    return new Integration(
+        client,
+        marketplace,
+        environment,
+        marketplace.flatMap(m -> submissions.lastReceivedAt(m.id())));
   }
 }

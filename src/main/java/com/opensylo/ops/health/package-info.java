@@ -1,2 +1,5 @@
-/** MicroProfile Health checks: liveness of the JVM and readiness of the database and schema. */
+/**
+ * MicroProfile Health checks: liveness of the JVM; readiness of the database, the schema and the
+ * credit model's scorecard.
+ */
 package com.opensylo.ops.health;

@@ -12,4 +12,9 @@ public class InvalidRequestException extends ApiException {
   public InvalidRequestException(String code, String message) {
     super(400, code, message);
   }
+
+  public InvalidRequestException(
+      String code, String message, java.util.List<ApiError.FieldError> details) {
+    super(400, code, message, details);
+  }
 }

@@ -55,6 +55,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             .header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds())
             .build();
       }
+      if (apiException instanceof InsufficientScopeException scope) {
+        return Response.fromResponse(response)
+            .header(HttpHeaders.WWW_AUTHENTICATE, scope.challenge())
+            .build();
+      }
       return response;
     }
     if (isUnreadableJson(exception)) {

@@ -4,7 +4,6 @@ import com.opensylo.shared.error.ApiError;
 import com.opensylo.shared.error.ApiException;
 import com.opensylo.shared.error.ErrorCode;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -17,6 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -78,6 +78,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   public static final int MAX_DEPTH = 32;
 
   private static final int MAX_DETAILS = 20;
+
+  /**
+   * Looked up once: {@code JSON.createObjectBuilder()} and friends look the provider up on every
+   * call (a service-loader scan, tens of microseconds), and a body builds one builder per object.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
   public boolean isReadable(
@@ -144,7 +150,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
    * before anything large is built (a parser's own tree building would recurse without bound).
    */
   static JsonValue parse(String text) {
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       Deque<Object> open = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
       Deque<String> keys = new ArrayDeque<>();
       Deque<Set<String>> seen = new ArrayDeque<>();
@@ -165,10 +171,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             keys.push(key == null ? "" : key);
             key = null;
             if (event == JsonParser.Event.START_OBJECT) {
-              open.push(Json.createObjectBuilder());
+              open.push(JSON.createObjectBuilder());
               seen.push(new HashSet<>());
             } else {
-              open.push(Json.createArrayBuilder());
+              open.push(JSON.createArrayBuilder());
             }
           }
           case KEY_NAME -> {

@@ -1,0 +1,2 @@
+/** JPA storage of merchant links and submissions; writes in JDBC batches. */
+package com.opensylo.merchant.persistence;
