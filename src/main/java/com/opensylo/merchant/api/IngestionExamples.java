@@ -97,263 +97,272 @@ final class IngestionExamples {
       }
       """;
 
+  /** The one credit score the submission and the credit-score examples both show. */
+  private static final String CREDIT_SCORE =
+      """
+      {
+        "totalScore": 88,
+        "riskTier": "A",
+        "maxLendingAmount": 460000.00,
+        "eligiblePercentage": 40,
+        "eligible": true,
+        "currency": "NGN",
+        "breakdown": {
+          "salesPerformance": {
+            "score": 20,
+            "maxScore": 25,
+            "known": true,
+            "factors": [
+              {
+                "code": "ORDER_COUNT",
+                "value": "420",
+                "points": 10,
+                "maxPoints": 13,
+                "explanation": "Orders 420 vs ≥ 500: grow order volume before asking for a larger advance"
+              },
+              {
+                "code": "SALES_GROWTH_RATE",
+                "value": "4.5%",
+                "points": 10,
+                "maxPoints": 12,
+                "explanation": "Month-on-month sales growth 4.5% vs ≥ 5%: stabilise sales (restock best sellers, keep listings live) before applying"
+              }
+            ]
+          },
+          "revenueConsistency": {
+            "score": 19,
+            "maxScore": 20,
+            "known": true,
+            "factors": [
+              {
+                "code": "MONTHS_WITH_SALES",
+                "value": "24",
+                "points": 6,
+                "maxPoints": 6,
+                "explanation": "Months with sales 24 vs ≥ 12: meets it"
+              },
+              {
+                "code": "ACTIVE_SALES_DAYS_LAST_30",
+                "value": "27 days",
+                "points": 5,
+                "maxPoints": 5,
+                "explanation": "Active sales days in the last 30 27 days vs ≥ 25 days: meets it"
+              },
+              {
+                "code": "ZERO_SALES_DAYS_LAST_90",
+                "value": "8 days",
+                "points": 3,
+                "maxPoints": 4,
+                "explanation": "Days without sales in the last 90 8 days vs ≤ 5 days: avoid gaps: keep stock and listings active through slow weeks"
+              },
+              {
+                "code": "REVENUE_VOLATILITY",
+                "value": "3.1%",
+                "points": 5,
+                "maxPoints": 5,
+                "explanation": "Month-to-month revenue variation 3.1% vs ≤ 15%: meets it"
+              }
+            ]
+          },
+          "fulfillment": {
+            "score": 13,
+            "maxScore": 15,
+            "known": true,
+            "factors": [
+              {
+                "code": "FULFILLMENT_RATE",
+                "value": "97.5%",
+                "points": 2,
+                "maxPoints": 3,
+                "explanation": "Fulfilment rate 97.5% vs ≥ 98%: ship every accepted order; list only stock you hold"
+              },
+              {
+                "code": "CANCELLATION_RATE",
+                "value": "1.8%",
+                "points": 3,
+                "maxPoints": 3,
+                "explanation": "Cancellation rate 1.8% vs ≤ 2.5%: meets it"
+              },
+              {
+                "code": "REFUND_RATE",
+                "value": "2.1%",
+                "points": 2,
+                "maxPoints": 2,
+                "explanation": "Refund rate 2.1% vs ≤ 3%: meets it"
+              },
+              {
+                "code": "DISPUTE_RATE",
+                "value": "0.4%",
+                "points": 3,
+                "maxPoints": 4,
+                "explanation": "Dispute rate 0.4% vs ≤ 0.3%: resolve buyer issues before they escalate"
+              },
+              {
+                "code": "LATE_DELIVERY_RATE",
+                "value": "3.2%",
+                "points": 3,
+                "maxPoints": 3,
+                "explanation": "Late delivery rate 3.2% vs ≤ 4%: meets it"
+              }
+            ]
+          },
+          "payoutCashFlow": {
+            "score": 12,
+            "maxScore": 15,
+            "known": true,
+            "factors": [
+              {
+                "code": "PAYOUTS_PER_MONTH",
+                "value": "4",
+                "points": 3,
+                "maxPoints": 4,
+                "explanation": "Payouts a month 4 vs ≥ 30: switch to daily or weekly payouts so that repayments follow sales closely"
+              },
+              {
+                "code": "FAILED_PAYOUTS",
+                "value": "0",
+                "points": 5,
+                "maxPoints": 5,
+                "explanation": "Failed payouts 0 vs ≤ 0: meets it"
+              },
+              {
+                "code": "PAYOUT_COUNT_90_DAYS",
+                "value": "13",
+                "points": 4,
+                "maxPoints": 6,
+                "explanation": "Payouts in the last 90 days 13 vs ≥ 26: sell steadily so that payouts arrive every week"
+              }
+            ]
+          },
+          "platformDependency": {
+            "score": 10,
+            "maxScore": 10,
+            "known": true,
+            "factors": [
+              {
+                "code": "MONTHS_ON_PLATFORM",
+                "value": "37",
+                "points": 4,
+                "maxPoints": 4,
+                "explanation": "Months on the platform 37 vs ≥ 24: meets it"
+              },
+              {
+                "code": "PLATFORM_REVENUE_SHARE",
+                "value": "70%",
+                "points": 2,
+                "maxPoints": 2,
+                "explanation": "Share of revenue through this marketplace 70% vs ≥ 60%: meets it"
+              },
+              {
+                "code": "ACTIVE_LISTINGS",
+                "value": "180",
+                "points": 2,
+                "maxPoints": 2,
+                "explanation": "Active listings 180 vs ≥ 20: meets it"
+              },
+              {
+                "code": "REPEAT_CUSTOMER_RATE",
+                "value": "32%",
+                "points": 2,
+                "maxPoints": 2,
+                "explanation": "Repeat customer rate 32% vs ≥ 25%: meets it"
+              }
+            ]
+          },
+          "historicalCredit": {
+            "score": 14,
+            "maxScore": 15,
+            "known": true,
+            "factors": [
+              {
+                "code": "PREVIOUS_DEFAULTS",
+                "value": "0",
+                "points": 4,
+                "maxPoints": 4,
+                "explanation": "Previous defaults 0 vs ≤ 0: meets it"
+              },
+              {
+                "code": "PREVIOUS_LOANS_REPAID",
+                "value": "2",
+                "points": 2,
+                "maxPoints": 3,
+                "explanation": "Loans repaid 2 vs ≥ 3: start with a small advance and repay it to build a record"
+              },
+              {
+                "code": "ON_TIME_REPAYMENT_RATE",
+                "value": "100%",
+                "points": 4,
+                "maxPoints": 4,
+                "explanation": "On-time repayment rate 100% vs ≥ 95%: meets it"
+              },
+              {
+                "code": "ACTIVE_EXTERNAL_LOANS",
+                "value": "0",
+                "points": 2,
+                "maxPoints": 2,
+                "explanation": "Active external loans 0 vs ≤ 0: meets it"
+              },
+              {
+                "code": "EXTERNAL_DEBT_TO_MONTHLY_SALES",
+                "value": "0%",
+                "points": 2,
+                "maxPoints": 2,
+                "explanation": "External debt as a share of monthly sales 0% vs ≤ 25%: meets it"
+              }
+            ]
+          },
+          "behavioralRisk": {
+            "penalty": 0,
+            "factors": [
+            ]
+          }
+        },
+        "riskFlags": [
+        ],
+        "reasons": [
+          {
+            "code": "ORDER_VOLUME_LOW",
+            "pointsLost": 3,
+            "text": "Orders 420 vs ≥ 500: grow order volume before asking for a larger advance"
+          },
+          {
+            "code": "SALES_DECLINING",
+            "pointsLost": 2,
+            "text": "Month-on-month sales growth 4.5% vs ≥ 5%: stabilise sales (restock best sellers, keep listings live) before applying"
+          },
+          {
+            "code": "FEW_PAYOUTS",
+            "pointsLost": 2,
+            "text": "Payouts in the last 90 days 13 vs ≥ 26: sell steadily so that payouts arrive every week"
+          },
+          {
+            "code": "MANY_ZERO_SALES_DAYS",
+            "pointsLost": 1,
+            "text": "Days without sales in the last 90 8 days vs ≤ 5 days: avoid gaps: keep stock and listings active through slow weeks"
+          }
+        ],
+        "lendingBasis": {
+          "averageMonthlySales": 1150000.00,
+          "source": "MONTHLY_REVENUE",
+          "excludedSpikeMonths": [
+          ]
+        },
+        "modelVersion": "opensylo-credit-1.0",
+        "reasonCatalogueVersion": "reasons-1",
+        "calculatedAt": "2026-03-01T09:30:00.000Z"
+      }""";
+
   static final String MERCHANT_DATA_RESPONSE =
       """
       {
         "success": true,
         "message": "Merchant data processed successfully",
         "transactionId": "6f1c2e7a-3b54-4d0e-9a8f-2c61d5e0b8a4",
-        "creditScore": {
-          "totalScore": 88,
-          "riskTier": "A",
-          "maxLendingAmount": 460000.00,
-          "eligiblePercentage": 40,
-          "eligible": true,
-          "currency": "NGN",
-          "breakdown": {
-            "salesPerformance": {
-              "score": 20,
-              "maxScore": 25,
-              "known": true,
-              "factors": [
-                {
-                  "code": "ORDER_COUNT",
-                  "value": "420",
-                  "points": 10,
-                  "maxPoints": 13,
-                  "explanation": "Orders 420 vs ≥ 500: grow order volume before asking for a larger advance"
-                },
-                {
-                  "code": "SALES_GROWTH_RATE",
-                  "value": "4.5%",
-                  "points": 10,
-                  "maxPoints": 12,
-                  "explanation": "Month-on-month sales growth 4.5% vs ≥ 5%: stabilise sales (restock best sellers, keep listings live) before applying"
-                }
-              ]
-            },
-            "revenueConsistency": {
-              "score": 19,
-              "maxScore": 20,
-              "known": true,
-              "factors": [
-                {
-                  "code": "MONTHS_WITH_SALES",
-                  "value": "24",
-                  "points": 6,
-                  "maxPoints": 6,
-                  "explanation": "Months with sales 24 vs ≥ 12: meets it"
-                },
-                {
-                  "code": "ACTIVE_SALES_DAYS_LAST_30",
-                  "value": "27 days",
-                  "points": 5,
-                  "maxPoints": 5,
-                  "explanation": "Active sales days in the last 30 27 days vs ≥ 25 days: meets it"
-                },
-                {
-                  "code": "ZERO_SALES_DAYS_LAST_90",
-                  "value": "8 days",
-                  "points": 3,
-                  "maxPoints": 4,
-                  "explanation": "Days without sales in the last 90 8 days vs ≤ 5 days: avoid gaps: keep stock and listings active through slow weeks"
-                },
-                {
-                  "code": "REVENUE_VOLATILITY",
-                  "value": "3.1%",
-                  "points": 5,
-                  "maxPoints": 5,
-                  "explanation": "Month-to-month revenue variation 3.1% vs ≤ 15%: meets it"
-                }
-              ]
-            },
-            "fulfillment": {
-              "score": 13,
-              "maxScore": 15,
-              "known": true,
-              "factors": [
-                {
-                  "code": "FULFILLMENT_RATE",
-                  "value": "97.5%",
-                  "points": 2,
-                  "maxPoints": 3,
-                  "explanation": "Fulfilment rate 97.5% vs ≥ 98%: ship every accepted order; list only stock you hold"
-                },
-                {
-                  "code": "CANCELLATION_RATE",
-                  "value": "1.8%",
-                  "points": 3,
-                  "maxPoints": 3,
-                  "explanation": "Cancellation rate 1.8% vs ≤ 2.5%: meets it"
-                },
-                {
-                  "code": "REFUND_RATE",
-                  "value": "2.1%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Refund rate 2.1% vs ≤ 3%: meets it"
-                },
-                {
-                  "code": "DISPUTE_RATE",
-                  "value": "0.4%",
-                  "points": 3,
-                  "maxPoints": 4,
-                  "explanation": "Dispute rate 0.4% vs ≤ 0.3%: resolve buyer issues before they escalate"
-                },
-                {
-                  "code": "LATE_DELIVERY_RATE",
-                  "value": "3.2%",
-                  "points": 3,
-                  "maxPoints": 3,
-                  "explanation": "Late delivery rate 3.2% vs ≤ 4%: meets it"
-                }
-              ]
-            },
-            "payoutCashFlow": {
-              "score": 12,
-              "maxScore": 15,
-              "known": true,
-              "factors": [
-                {
-                  "code": "PAYOUTS_PER_MONTH",
-                  "value": "4",
-                  "points": 3,
-                  "maxPoints": 4,
-                  "explanation": "Payouts a month 4 vs ≥ 30: switch to daily or weekly payouts so that repayments follow sales closely"
-                },
-                {
-                  "code": "FAILED_PAYOUTS",
-                  "value": "0",
-                  "points": 5,
-                  "maxPoints": 5,
-                  "explanation": "Failed payouts 0 vs ≤ 0: meets it"
-                },
-                {
-                  "code": "PAYOUT_COUNT_90_DAYS",
-                  "value": "13",
-                  "points": 4,
-                  "maxPoints": 6,
-                  "explanation": "Payouts in the last 90 days 13 vs ≥ 26: sell steadily so that payouts arrive every week"
-                }
-              ]
-            },
-            "platformDependency": {
-              "score": 10,
-              "maxScore": 10,
-              "known": true,
-              "factors": [
-                {
-                  "code": "MONTHS_ON_PLATFORM",
-                  "value": "37",
-                  "points": 4,
-                  "maxPoints": 4,
-                  "explanation": "Months on the platform 37 vs ≥ 24: meets it"
-                },
-                {
-                  "code": "PLATFORM_REVENUE_SHARE",
-                  "value": "70%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Share of revenue through this marketplace 70% vs ≥ 60%: meets it"
-                },
-                {
-                  "code": "ACTIVE_LISTINGS",
-                  "value": "180",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Active listings 180 vs ≥ 20: meets it"
-                },
-                {
-                  "code": "REPEAT_CUSTOMER_RATE",
-                  "value": "32%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Repeat customer rate 32% vs ≥ 25%: meets it"
-                }
-              ]
-            },
-            "historicalCredit": {
-              "score": 14,
-              "maxScore": 15,
-              "known": true,
-              "factors": [
-                {
-                  "code": "PREVIOUS_DEFAULTS",
-                  "value": "0",
-                  "points": 4,
-                  "maxPoints": 4,
-                  "explanation": "Previous defaults 0 vs ≤ 0: meets it"
-                },
-                {
-                  "code": "PREVIOUS_LOANS_REPAID",
-                  "value": "2",
-                  "points": 2,
-                  "maxPoints": 3,
-                  "explanation": "Loans repaid 2 vs ≥ 3: start with a small advance and repay it to build a record"
-                },
-                {
-                  "code": "ON_TIME_REPAYMENT_RATE",
-                  "value": "100%",
-                  "points": 4,
-                  "maxPoints": 4,
-                  "explanation": "On-time repayment rate 100% vs ≥ 95%: meets it"
-                },
-                {
-                  "code": "ACTIVE_EXTERNAL_LOANS",
-                  "value": "0",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Active external loans 0 vs ≤ 0: meets it"
-                },
-                {
-                  "code": "EXTERNAL_DEBT_TO_MONTHLY_SALES",
-                  "value": "0%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "External debt as a share of monthly sales 0% vs ≤ 25%: meets it"
-                }
-              ]
-            },
-            "behavioralRisk": {
-              "penalty": 0,
-              "factors": [
-              ]
-            }
-          },
-          "riskFlags": [
-          ],
-          "reasons": [
-            {
-              "code": "ORDER_VOLUME_LOW",
-              "pointsLost": 3,
-              "text": "Orders 420 vs ≥ 500: grow order volume before asking for a larger advance"
-            },
-            {
-              "code": "SALES_DECLINING",
-              "pointsLost": 2,
-              "text": "Month-on-month sales growth 4.5% vs ≥ 5%: stabilise sales (restock best sellers, keep listings live) before applying"
-            },
-            {
-              "code": "FEW_PAYOUTS",
-              "pointsLost": 2,
-              "text": "Payouts in the last 90 days 13 vs ≥ 26: sell steadily so that payouts arrive every week"
-            },
-            {
-              "code": "MANY_ZERO_SALES_DAYS",
-              "pointsLost": 1,
-              "text": "Days without sales in the last 90 8 days vs ≤ 5 days: avoid gaps: keep stock and listings active through slow weeks"
-            }
-          ],
-          "lendingBasis": {
-            "averageMonthlySales": 1150000.00,
-            "source": "MONTHLY_REVENUE",
-            "excludedSpikeMonths": [
-            ]
-          },
-          "modelVersion": "opensylo-credit-1.0",
-          "reasonCatalogueVersion": "reasons-1",
-          "calculatedAt": "2026-03-01T09:30:00.000Z"
-        }
+        "creditScore": \
+      """
+          + CREDIT_SCORE
+          + """
+
       }
       """;
 
@@ -363,257 +372,11 @@ final class IngestionExamples {
         "success": true,
         "merchantId": "mkt-merchant-1042",
         "opensyloMerchantId": "0b7e4c52-8d1f-4a36-b9e2-5f4a7c1d3e90",
-        "creditScore": {
-          "totalScore": 88,
-          "riskTier": "A",
-          "maxLendingAmount": 460000.00,
-          "eligiblePercentage": 40,
-          "eligible": true,
-          "currency": "NGN",
-          "breakdown": {
-            "salesPerformance": {
-              "score": 20,
-              "maxScore": 25,
-              "known": true,
-              "factors": [
-                {
-                  "code": "ORDER_COUNT",
-                  "value": "420",
-                  "points": 10,
-                  "maxPoints": 13,
-                  "explanation": "Orders 420 vs ≥ 500: grow order volume before asking for a larger advance"
-                },
-                {
-                  "code": "SALES_GROWTH_RATE",
-                  "value": "4.5%",
-                  "points": 10,
-                  "maxPoints": 12,
-                  "explanation": "Month-on-month sales growth 4.5% vs ≥ 5%: stabilise sales (restock best sellers, keep listings live) before applying"
-                }
-              ]
-            },
-            "revenueConsistency": {
-              "score": 19,
-              "maxScore": 20,
-              "known": true,
-              "factors": [
-                {
-                  "code": "MONTHS_WITH_SALES",
-                  "value": "24",
-                  "points": 6,
-                  "maxPoints": 6,
-                  "explanation": "Months with sales 24 vs ≥ 12: meets it"
-                },
-                {
-                  "code": "ACTIVE_SALES_DAYS_LAST_30",
-                  "value": "27 days",
-                  "points": 5,
-                  "maxPoints": 5,
-                  "explanation": "Active sales days in the last 30 27 days vs ≥ 25 days: meets it"
-                },
-                {
-                  "code": "ZERO_SALES_DAYS_LAST_90",
-                  "value": "8 days",
-                  "points": 3,
-                  "maxPoints": 4,
-                  "explanation": "Days without sales in the last 90 8 days vs ≤ 5 days: avoid gaps: keep stock and listings active through slow weeks"
-                },
-                {
-                  "code": "REVENUE_VOLATILITY",
-                  "value": "3.1%",
-                  "points": 5,
-                  "maxPoints": 5,
-                  "explanation": "Month-to-month revenue variation 3.1% vs ≤ 15%: meets it"
-                }
-              ]
-            },
-            "fulfillment": {
-              "score": 13,
-              "maxScore": 15,
-              "known": true,
-              "factors": [
-                {
-                  "code": "FULFILLMENT_RATE",
-                  "value": "97.5%",
-                  "points": 2,
-                  "maxPoints": 3,
-                  "explanation": "Fulfilment rate 97.5% vs ≥ 98%: ship every accepted order; list only stock you hold"
-                },
-                {
-                  "code": "CANCELLATION_RATE",
-                  "value": "1.8%",
-                  "points": 3,
-                  "maxPoints": 3,
-                  "explanation": "Cancellation rate 1.8% vs ≤ 2.5%: meets it"
-                },
-                {
-                  "code": "REFUND_RATE",
-                  "value": "2.1%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Refund rate 2.1% vs ≤ 3%: meets it"
-                },
-                {
-                  "code": "DISPUTE_RATE",
-                  "value": "0.4%",
-                  "points": 3,
-                  "maxPoints": 4,
-                  "explanation": "Dispute rate 0.4% vs ≤ 0.3%: resolve buyer issues before they escalate"
-                },
-                {
-                  "code": "LATE_DELIVERY_RATE",
-                  "value": "3.2%",
-                  "points": 3,
-                  "maxPoints": 3,
-                  "explanation": "Late delivery rate 3.2% vs ≤ 4%: meets it"
-                }
-              ]
-            },
-            "payoutCashFlow": {
-              "score": 12,
-              "maxScore": 15,
-              "known": true,
-              "factors": [
-                {
-                  "code": "PAYOUTS_PER_MONTH",
-                  "value": "4",
-                  "points": 3,
-                  "maxPoints": 4,
-                  "explanation": "Payouts a month 4 vs ≥ 30: switch to daily or weekly payouts so that repayments follow sales closely"
-                },
-                {
-                  "code": "FAILED_PAYOUTS",
-                  "value": "0",
-                  "points": 5,
-                  "maxPoints": 5,
-                  "explanation": "Failed payouts 0 vs ≤ 0: meets it"
-                },
-                {
-                  "code": "PAYOUT_COUNT_90_DAYS",
-                  "value": "13",
-                  "points": 4,
-                  "maxPoints": 6,
-                  "explanation": "Payouts in the last 90 days 13 vs ≥ 26: sell steadily so that payouts arrive every week"
-                }
-              ]
-            },
-            "platformDependency": {
-              "score": 10,
-              "maxScore": 10,
-              "known": true,
-              "factors": [
-                {
-                  "code": "MONTHS_ON_PLATFORM",
-                  "value": "37",
-                  "points": 4,
-                  "maxPoints": 4,
-                  "explanation": "Months on the platform 37 vs ≥ 24: meets it"
-                },
-                {
-                  "code": "PLATFORM_REVENUE_SHARE",
-                  "value": "70%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Share of revenue through this marketplace 70% vs ≥ 60%: meets it"
-                },
-                {
-                  "code": "ACTIVE_LISTINGS",
-                  "value": "180",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Active listings 180 vs ≥ 20: meets it"
-                },
-                {
-                  "code": "REPEAT_CUSTOMER_RATE",
-                  "value": "32%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Repeat customer rate 32% vs ≥ 25%: meets it"
-                }
-              ]
-            },
-            "historicalCredit": {
-              "score": 14,
-              "maxScore": 15,
-              "known": true,
-              "factors": [
-                {
-                  "code": "PREVIOUS_DEFAULTS",
-                  "value": "0",
-                  "points": 4,
-                  "maxPoints": 4,
-                  "explanation": "Previous defaults 0 vs ≤ 0: meets it"
-                },
-                {
-                  "code": "PREVIOUS_LOANS_REPAID",
-                  "value": "2",
-                  "points": 2,
-                  "maxPoints": 3,
-                  "explanation": "Loans repaid 2 vs ≥ 3: start with a small advance and repay it to build a record"
-                },
-                {
-                  "code": "ON_TIME_REPAYMENT_RATE",
-                  "value": "100%",
-                  "points": 4,
-                  "maxPoints": 4,
-                  "explanation": "On-time repayment rate 100% vs ≥ 95%: meets it"
-                },
-                {
-                  "code": "ACTIVE_EXTERNAL_LOANS",
-                  "value": "0",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "Active external loans 0 vs ≤ 0: meets it"
-                },
-                {
-                  "code": "EXTERNAL_DEBT_TO_MONTHLY_SALES",
-                  "value": "0%",
-                  "points": 2,
-                  "maxPoints": 2,
-                  "explanation": "External debt as a share of monthly sales 0% vs ≤ 25%: meets it"
-                }
-              ]
-            },
-            "behavioralRisk": {
-              "penalty": 0,
-              "factors": [
-              ]
-            }
-          },
-          "riskFlags": [
-          ],
-          "reasons": [
-            {
-              "code": "ORDER_VOLUME_LOW",
-              "pointsLost": 3,
-              "text": "Orders 420 vs ≥ 500: grow order volume before asking for a larger advance"
-            },
-            {
-              "code": "SALES_DECLINING",
-              "pointsLost": 2,
-              "text": "Month-on-month sales growth 4.5% vs ≥ 5%: stabilise sales (restock best sellers, keep listings live) before applying"
-            },
-            {
-              "code": "FEW_PAYOUTS",
-              "pointsLost": 2,
-              "text": "Payouts in the last 90 days 13 vs ≥ 26: sell steadily so that payouts arrive every week"
-            },
-            {
-              "code": "MANY_ZERO_SALES_DAYS",
-              "pointsLost": 1,
-              "text": "Days without sales in the last 90 8 days vs ≤ 5 days: avoid gaps: keep stock and listings active through slow weeks"
-            }
-          ],
-          "lendingBasis": {
-            "averageMonthlySales": 1150000.00,
-            "source": "MONTHLY_REVENUE",
-            "excludedSpikeMonths": [
-            ]
-          },
-          "modelVersion": "opensylo-credit-1.0",
-          "reasonCatalogueVersion": "reasons-1",
-          "calculatedAt": "2026-03-01T09:30:00.000Z"
-        },
+        "creditScore": \
+      """
+          + CREDIT_SCORE
+          + """
+      ,
         "lastUpdated": "2026-03-01T09:30:00.000Z",
         "dataFreshnessDays": 3
       }
