@@ -177,11 +177,6 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   }
 
   private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
-    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
+    return Causes.find(exception, type).orElse(null);
   }
 }

@@ -1,5 +1,6 @@
 package com.opensylo.shared.persistence;
 
+import com.opensylo.shared.error.Causes;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -12,10 +13,10 @@ import java.util.Set;
  * What an exception says about the database, when it says it was unavailable rather than that the
  * request was wrong: the application cannot reach it, it gave up on a lock, or the commit's outcome
  * is unknown. Read from the whole cause chain, because by the time it reaches a resource the SQL
- * error sits under Hibernate's and the transaction manager's wrappers. Classified by the JDBC
- * exception types and SQLStates the drivers use (class {@code 08} is a connection exception, {@code
- * 40001} a serialization failure or deadlock) and by MySQL/MariaDB error codes (1205 lock wait
- * timeout, 1213 deadlock), so no driver class is named.
+ * error sits under Hibernate's and the transaction manager's wrappers ({@link Causes}). Classified
+ * by the JDBC exception types and SQLStates the drivers use (class {@code 08} is a connection
+ * exception, {@code 40001} a serialization failure or deadlock) and by MySQL/MariaDB error codes
+ * (1205 lock wait timeout, 1213 deadlock), so no driver class is named.
  */
 public enum DatabaseFailure {
   /** No connection could be had or the one in use broke: the transaction did not commit. */
@@ -36,8 +37,7 @@ public enum DatabaseFailure {
     boolean unreachable = false;
     boolean contention = false;
     boolean atCommit = false;
-    int depth = 0;
-    for (Throwable t = exception; t != null && depth < 64; t = next(t), depth++) {
+    for (Throwable t : Causes.of(exception)) {
       String type = t.getClass().getName();
       if (type.equals("jakarta.transaction.HeuristicMixedException")
           || type.equals("jakarta.transaction.SystemException")) {
@@ -72,13 +72,8 @@ public enum DatabaseFailure {
    * allowed after statement closed", SQLState S1009) that only a look at the database can explain.
    */
   public static boolean isJdbcFailure(Throwable exception) {
-    int depth = 0;
-    for (Throwable t = exception; t != null && depth < 64; t = next(t), depth++) {
-      if (t instanceof SQLException || t.getClass().getName().equals(JDBC_EXCEPTION)) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(exception).stream()
+        .anyMatch(t -> t instanceof SQLException || t.getClass().getName().equals(JDBC_EXCEPTION));
   }
 
   private static boolean isConnectionFailure(SQLException sql) {
@@ -93,12 +88,5 @@ public enum DatabaseFailure {
     return sql instanceof SQLTransactionRollbackException
         || "40001".equals(sql.getSQLState())
         || CONTENTION_ERRORS.contains(sql.getErrorCode());
-  }
-
-  private static Throwable next(Throwable t) {
-    if (t instanceof SQLException sql && sql.getNextException() != null && t.getCause() == null) {
-      return sql.getNextException();
-    }
-    return t.getCause() == t ? null : t.getCause();
   }
 }

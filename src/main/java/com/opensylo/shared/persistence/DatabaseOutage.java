@@ -1,5 +1,6 @@
 package com.opensylo.shared.persistence;
 
+import com.opensylo.shared.error.Causes;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -130,14 +132,14 @@ public class DatabaseOutage {
 
   /** The innermost cause's type and SQLState: enough to tell refused from lost, no secrets. */
   private static String describe(Throwable cause) {
-    Throwable root = cause;
+    List<Throwable> chain = Causes.of(cause);
     String state = null;
-    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      root = t;
+    for (Throwable t : chain) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         state = sql.getSQLState();
       }
     }
+    Throwable root = chain.get(chain.size() - 1);
     return root.getClass().getSimpleName() + (state == null ? "" : ", SQLState " + state);
   }
 }
