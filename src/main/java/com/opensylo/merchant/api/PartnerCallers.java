@@ -11,11 +11,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Reads the {@link PartnerCaller} from the access token the scope filter admitted: a partner token
  * always has {@code client_id}; one acting for a merchant also names its grant.
  */
-final class PartnerCallers {
+public final class PartnerCallers {
 
   private PartnerCallers() {}
 
-  static PartnerCaller of(SecurityContext security) {
+  public static PartnerCaller of(SecurityContext security) {
     JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
     Object clientId = token.getClaim("client_id"); // Object: see IntegrationHealthResource
     Object scope = token.getClaim("scope");

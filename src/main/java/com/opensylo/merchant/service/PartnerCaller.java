@@ -22,7 +22,7 @@ public record PartnerCaller(String clientId, Set<String> tokenScopes, String mer
   }
 
   /** The merchant account the delegated token acts for; null when its subject names none. */
-  UUID merchantAccountId() {
+  public UUID merchantAccountId() {
     try {
       return merchantSubject == null ? null : UUID.fromString(merchantSubject);
     } catch (IllegalArgumentException e) {

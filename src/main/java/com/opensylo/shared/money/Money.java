@@ -28,6 +28,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
   }
 
+  /**
+   * The decimals an amount of {@code currency} may carry: its ISO 4217 minor unit (2 for NGN, 0 for
+   * JPY), never more than {@link #SCALE}.
+   */
+  public static int minorUnits(Currency currency) {
+    int digits = currency.getDefaultFractionDigits();
+    return digits < 0 ? 0 : Math.min(digits, SCALE);
+  }
+
+  /** Whether {@code amount} has no more decimals than {@code currency}'s minor unit. */
+  public static boolean fitsMinorUnit(BigDecimal amount, Currency currency) {
+    return amount.stripTrailingZeros().scale() <= minorUnits(currency);
+  }
+
   /** {@code amount} of the currency with ISO 4217 code {@code currencyCode}. */
   public static Money of(BigDecimal amount, String currencyCode) {
     return new Money(amount, Currency.getInstance(currencyCode));

@@ -106,7 +106,22 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream)
       throws IOException {
-    String text = utf8(entityStream.readAllBytes());
+    return read(entityStream.readAllBytes(), type, genericType);
+  }
+
+  /**
+   * Reads {@code bytes} as JAX-RS would read a request body of {@code type}, with every check
+   * above: for bodies a resource must see as raw bytes first (an inbound webhook's signature is
+   * over the bytes received).
+   *
+   * @throws ApiException 400 {@code MALFORMED_JSON}
+   */
+  public static <T> T read(byte[] bytes, Class<T> type) {
+    return type.cast(read(bytes, type, type));
+  }
+
+  private static Object read(byte[] bytes, Class<?> type, Type genericType) {
+    String text = utf8(bytes);
     if (text.isBlank()) {
       throw malformed(
           "The request body is missing: send a JSON " + expected(genericType) + ".", null);

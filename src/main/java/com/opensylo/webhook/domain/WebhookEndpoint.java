@@ -76,6 +76,14 @@ public class WebhookEndpoint {
     return marketplaceId;
   }
 
+  /**
+   * The HMAC secret, sealed with the master key ({@link
+   * com.opensylo.shared.crypto.MasterKeyCipher}).
+   */
+  public String sealedSecret() {
+    return encryptedSecret;
+  }
+
   public String url() {
     return url;
   }

@@ -18,6 +18,11 @@ public class WebhookSecrets {
   /** A new secret: the plain text to show once, and what to store. */
   public record Issued(String plain, String encrypted) {}
 
+  /** The endpoint's secret in plain text, to sign or verify with; never shown, never logged. */
+  public byte[] key(com.opensylo.webhook.domain.WebhookEndpoint endpoint) {
+    return cipher.decrypt(endpoint.sealedSecret());
+  }
+
   public Issued issue() {
     String plain = "whsec_" + Secrets.urlSafe(32);
     return new Issued(plain, cipher.encrypt(plain.getBytes(StandardCharsets.UTF_8)));

@@ -1,0 +1,2 @@
+/** JPA implementations of the loan feature's repositories. */
+package com.opensylo.loan.persistence;
