@@ -20,13 +20,13 @@ import java.util.UUID;
  * every data scope, let a merchant consent through the authorization code flow, build submissions,
  * send them, and count what the server stored for the marketplace.
  */
-final class Ingestion {
+public final class Ingestion {
 
-  static final String MERCHANT = "/api/marketplace/data/merchant";
-  static final String BULK = "/api/marketplace/data/bulk";
+  public static final String MERCHANT = "/api/marketplace/data/merchant";
+  public static final String BULK = "/api/marketplace/data/bulk";
 
   /** The five data-sharing scopes, in catalogue order. */
-  static final List<String> DATA_SCOPES =
+  public static final List<String> DATA_SCOPES =
       List.of(
           "data.share.sales",
           "data.share.fulfillment",
@@ -35,12 +35,12 @@ final class Ingestion {
           "data.share.profile");
 
   /** Every scope ingestion uses: the data scopes and reading the score. */
-  static final String ALL_SCOPES = String.join(" ", DATA_SCOPES) + " credit.score.read";
+  public static final String ALL_SCOPES = String.join(" ", DATA_SCOPES) + " credit.score.read";
 
   private Ingestion() {}
 
   /** A PRODUCTION marketplace whose client may ask for every ingestion scope. */
-  static Marketplaces.Onboarded onboard() {
+  public static Marketplaces.Onboarded onboard() {
     String email = "owner-" + UUID.randomUUID() + "@shop.example";
     Map<String, Object> body =
         Marketplaces.onboardingBody(Marketplaces.platformName(), "PRODUCTION", email);
@@ -63,16 +63,16 @@ final class Ingestion {
   }
 
   /** The marketplace's own token (client_credentials) with {@code scope} (null: all it may). */
-  static String clientToken(Marketplaces.Onboarded m, String scope) {
+  public static String clientToken(Marketplaces.Onboarded m, String scope) {
     return OAuth.clientCredentials(m.clientId(), m.clientSecret(), scope);
   }
 
   /** A merchant account that consented to the marketplace, with its delegated tokens. */
-  record Merchant(
+  public record Merchant(
       String accountId, String email, String password, String accessToken, String refreshToken) {}
 
   /** A new merchant account consents to {@code scope} for the marketplace's client. */
-  static Merchant consent(Marketplaces.Onboarded m, String scope) {
+  public static Merchant consent(Marketplaces.Onboarded m, String scope) {
     String email = "merchant-" + UUID.randomUUID() + "@shop.example";
     String password = "Merchant-Pass-" + UUID.randomUUID();
     String accountId = OAuth.createMerchant(email, password);
@@ -80,12 +80,13 @@ final class Ingestion {
   }
 
   /** The same merchant consents once more, to every ingestion scope (a new grant). */
-  static Merchant consentAgain(Marketplaces.Onboarded m, Merchant merchant) {
+  public static Merchant consentAgain(Marketplaces.Onboarded m, Merchant merchant) {
     return codeFlow(m, merchant.accountId(), merchant.email(), merchant.password(), ALL_SCOPES);
   }
 
   /** The same merchant consents once more, to {@code scope} only (a new grant). */
-  static Merchant consentNarrower(Marketplaces.Onboarded m, Merchant merchant, String scope) {
+  public static Merchant consentNarrower(
+      Marketplaces.Onboarded m, Merchant merchant, String scope) {
     return codeFlow(m, merchant.accountId(), merchant.email(), merchant.password(), scope);
   }
 
@@ -107,7 +108,7 @@ final class Ingestion {
   }
 
   /** Revokes the merchant's grant to the marketplace (its refresh token, RFC 7009). */
-  static void revoke(Marketplaces.Onboarded m, Merchant merchant) {
+  public static void revoke(Marketplaces.Onboarded m, Merchant merchant) {
     Response revoked =
         request()
             .auth()
@@ -119,7 +120,7 @@ final class Ingestion {
   }
 
   /** A complete, valid submission for {@code merchantId}: every block, mutable at every level. */
-  static Map<String, Object> payload(String merchantId) {
+  public static Map<String, Object> payload(String merchantId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
         "merchantIdentity",
@@ -195,7 +196,7 @@ final class Ingestion {
   }
 
   /** A mutable map of alternating keys and values. */
-  static Map<String, Object> map(Object... keysAndValues) {
+  public static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -205,33 +206,33 @@ final class Ingestion {
 
   /** The block {@code name} of a payload, to change a field in place. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> block(Map<String, Object> payload, String name) {
+  public static Map<String, Object> block(Map<String, Object> payload, String name) {
     return (Map<String, Object>) payload.get(name);
   }
 
-  static Response submit(String token, Object body) {
+  public static Response submit(String token, Object body) {
     return Marketplaces.bearer(token).contentType(ContentType.JSON).body(body).post(MERCHANT);
   }
 
-  static Response bulk(String token, Object body) {
+  public static Response bulk(String token, Object body) {
     return Marketplaces.bearer(token).contentType(ContentType.JSON).body(body).post(BULK);
   }
 
-  static Response creditScore(String token, String merchantId) {
+  public static Response creditScore(String token, String merchantId) {
     return Marketplaces.bearer(token).get(MERCHANT + "/" + merchantId + "/credit-score");
   }
 
   /** Submits and asserts 200; returns the body. */
-  static JsonPath accepted(String token, Object body) {
+  public static JsonPath accepted(String token, Object body) {
     Response response = submit(token, body);
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
     return response.jsonPath();
   }
 
   /** What the server stored for the marketplace. */
-  record Rows(long links, long submissions) {}
+  public record Rows(long links, long submissions) {}
 
-  static Rows rows(Marketplaces.Onboarded m) {
+  public static Rows rows(Marketplaces.Onboarded m) {
     Response response =
         request().queryParam("marketplaceId", m.id()).get("/__probe/ingestion-rows");
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
@@ -240,7 +241,7 @@ final class Ingestion {
   }
 
   /** A fresh merchant id. */
-  static String merchantId() {
+  public static String merchantId() {
     return "m-" + UUID.randomUUID().toString().substring(0, 13);
   }
 }

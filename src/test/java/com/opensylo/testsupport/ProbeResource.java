@@ -254,6 +254,52 @@ public class ProbeResource {
             .longValue());
   }
 
+  /**
+   * What the lending features stored for one marketplace: inbound events, ledger entries,
+   * settlements, allocations, discrepancies, and the outbox rows by event type ({@code
+   * outbox.loan.completed}), so a webhook test can prove an effect happened once, or not at all.
+   */
+  @GET
+  @Path("/lending-rows")
+  @Produces(MediaType.APPLICATION_JSON)
+  @jakarta.transaction.Transactional
+  public java.util.Map<String, Long> lendingRows(
+      @QueryParam("marketplaceId") String marketplaceId) {
+    java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+    for (String table :
+        List.of(
+            "inbound_event", "loan_ledger_entry", "settlement", "balance_discrepancy", "loan")) {
+      rows.put(
+          table,
+          ((Number)
+                  em.createNativeQuery(
+                          "select count(*) from " + table + " where marketplace_id = ?1")
+                      .setParameter(1, marketplaceId)
+                      .getSingleResult())
+              .longValue());
+    }
+    rows.put(
+        "settlement_allocation",
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from settlement_allocation a join settlement s on s.id ="
+                            + " a.settlement_id where s.marketplace_id = ?1")
+                    .setParameter(1, marketplaceId)
+                    .getSingleResult())
+            .longValue());
+    @SuppressWarnings("unchecked")
+    List<Object[]> outbox =
+        em.createNativeQuery(
+                "select event_type, count(*) from webhook_delivery where marketplace_id = ?1"
+                    + " group by event_type")
+            .setParameter(1, marketplaceId)
+            .getResultList();
+    for (Object[] row : outbox) {
+      rows.put("outbox." + row[0], ((Number) row[1]).longValue());
+    }
+    return rows;
+  }
+
   @GET
   @Path("/boom")
   @Produces(MediaType.APPLICATION_JSON)

@@ -318,12 +318,24 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   private static void checkMembers(
       JsonObject object, Class<?> raw, String path, List<ApiError.FieldError> errors) {
     if (raw.isRecord()) {
+      Set<String> known = new HashSet<>();
       for (RecordComponent component : raw.getRecordComponents()) {
         JsonbProperty renamed = component.getAccessor().getAnnotation(JsonbProperty.class);
         if (renamed == null) {
           renamed = component.getAnnotation(JsonbProperty.class);
         }
-        checkMember(object, component.getName(), renamed, component.getGenericType(), path, errors);
+        known.add(
+            checkMember(
+                object, component.getName(), renamed, component.getGenericType(), path, errors));
+      }
+      // a member the body type does not have is refused with its name (as Stripe refuses unknown
+      // parameters): a misspelt optional field must not be silently ignored
+      for (String name : object.keySet()) {
+        if (!known.contains(name) && errors.size() < MAX_DETAILS) {
+          errors.add(
+              new ApiError.FieldError(
+                  name(path.isEmpty() ? name : path + "." + name), "is not a known field"));
+        }
       }
       return;
     }
@@ -345,7 +357,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
   }
 
-  private static void checkMember(
+  /** Checks the member's type; returns its JSON name. */
+  private static String checkMember(
       JsonObject object,
       String javaName,
       JsonbProperty renamed,
@@ -357,6 +370,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     if (member != null) {
       check(member, type, path.isEmpty() ? jsonName : path + "." + jsonName, errors);
     }
+    return jsonName;
   }
 
   private static String numberProblem(JsonValue value, Class<?> raw) {

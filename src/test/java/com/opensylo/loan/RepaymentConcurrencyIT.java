@@ -1,0 +1,113 @@
+package com.opensylo.loan;
+
+import static com.opensylo.loan.Lending.deduction;
+import static com.opensylo.loan.Lending.eventId;
+import static com.opensylo.loan.Lending.reference;
+import static com.opensylo.loan.Lending.repayment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Concurrent events on one loan from parallel HTTP clients never lose an update: a hundred
+ * deductions add up exactly and complete the loan once; one event sent twenty times at once has one
+ * effect.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RepaymentConcurrencyIT {
+
+  private static <T> List<T> all(int n, Callable<T> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 50));
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Map<Integer, Integer> statuses(List<HttpResponse<String>> responses) {
+    Map<Integer, Integer> counts = new TreeMap<>();
+    responses.forEach(r -> counts.merge(r.statusCode(), 1, Integer::sum));
+    return counts;
+  }
+
+  @Test
+  void aHundredConcurrentDeductionsAddUpAndCompleteTheLoanOnce() throws Exception {
+    Lending.Shop shop = Lending.shop();
+    Lending.Borrower borrower = Lending.borrower(shop);
+    String loanId = Lending.activeLoan(shop, borrower, "900", "100.00");
+
+    List<HttpResponse<String>> responses =
+        all(
+            100,
+            () -> {
+              String id = eventId();
+              return repayment(
+                  shop, deduction(shop, borrower, loanId, id, reference(), "10.00"), id);
+            });
+
+    assertThat(statuses(responses))
+        .as(responses.get(0).body())
+        .containsExactly(Map.entry(200, 100));
+    JsonPath loan = Lending.loan(loanId);
+    assertThat(new BigDecimal(loan.getString("loan.totalPaid"))).isEqualByComparingTo("1000.00");
+    assertThat(new BigDecimal(loan.getString("loan.outstandingBalance"))).isZero();
+    assertThat(loan.getString("loan.status")).isEqualTo("COMPLETED");
+    assertThat(Lending.rows(shop))
+        .containsEntry("loan_ledger_entry", 100)
+        .containsEntry("inbound_event", 100)
+        .containsEntry("outbox.loan.completed", 1);
+  }
+
+  @Test
+  void oneEventSentTwentyTimesAtOnceHasOneEffect() throws Exception {
+    Lending.Shop shop = Lending.shop();
+    Lending.Borrower borrower = Lending.borrower(shop);
+    String loanId = Lending.activeLoan(shop, borrower, "1000", "0");
+    String id = eventId();
+    String body = deduction(shop, borrower, loanId, id, reference(), "25.00");
+
+    List<HttpResponse<String>> responses = all(20, () -> repayment(shop, body, id));
+
+    assertThat(statuses(responses))
+        .as(responses.stream().map(HttpResponse::body).distinct().toList().toString())
+        .containsExactly(Map.entry(200, 1), Map.entry(409, 19));
+    responses.stream()
+        .filter(r -> r.statusCode() == 409)
+        .forEach(r -> assertThat(Lending.json(r).getString("code")).isEqualTo("DUPLICATE_EVENT"));
+    assertThat(new BigDecimal(Lending.loan(loanId).getString("loan.totalPaid")))
+        .isEqualByComparingTo("25.00");
+    assertThat(Lending.rows(shop))
+        .containsEntry("loan_ledger_entry", 1)
+        .containsEntry("inbound_event", 1);
+  }
+}
