@@ -187,7 +187,13 @@ public class ProbeResource {
           "webhook_endpoint",
           "webhook_delivery",
           "merchant_link",
-          "merchant_submission");
+          "merchant_submission",
+          "loan",
+          "loan_ledger_entry",
+          "settlement",
+          "settlement_allocation",
+          "balance_discrepancy",
+          "inbound_event");
 
   @jakarta.persistence.PersistenceContext(unitName = "opensylo")
   jakarta.persistence.EntityManager em;
