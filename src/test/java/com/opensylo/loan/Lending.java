@@ -37,7 +37,8 @@ public final class Lending {
   public static final String SETTLEMENT = "/api/v1/webhooks/marketplace/settlement";
   public static final String LOANS = "/v1/admin/loans";
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private Lending() {}
 
