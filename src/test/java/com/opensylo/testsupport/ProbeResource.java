@@ -306,6 +306,20 @@ public class ProbeResource {
     return rows;
   }
 
+  /**
+   * Moves a loan's stored total paid by {@code delta} behind the ledger's back (and back again), so
+   * a test can prove the ledger invariant check sees a breach.
+   */
+  @POST
+  @Path("/skew-loan")
+  @jakarta.transaction.Transactional
+  public void skewLoan(@QueryParam("loanId") String loanId, @QueryParam("delta") String delta) {
+    em.createNativeQuery("update loan set total_paid = total_paid + ?1 where id = ?2")
+        .setParameter(1, new java.math.BigDecimal(delta))
+        .setParameter(2, loanId)
+        .executeUpdate();
+  }
+
   @GET
   @Path("/boom")
   @Produces(MediaType.APPLICATION_JSON)
