@@ -80,6 +80,13 @@ public class LoanOrigination {
     if (INELIGIBLE_TIER.equals(rating.tier())) {
       throw LoanErrors.tierNotEligible(rating.tier());
     }
+    java.util.Currency unit = java.util.Currency.getInstance(application.currency());
+    if (!Money.fitsMinorUnit(application.principalAmount(), unit)) {
+      throw LoanErrors.invalidAmount("principalAmount", application.currency());
+    }
+    if (!Money.fitsMinorUnit(application.feeAmount(), unit)) {
+      throw LoanErrors.invalidAmount("feeAmount", application.currency());
+    }
     Money principal = Money.of(application.principalAmount(), application.currency());
     Money cap = Money.of(rating.lendingCap(), rating.currency());
     if (!cap.currency().equals(principal.currency()) || principal.compareTo(cap) > 0) {
