@@ -103,7 +103,10 @@ public class InboundWebhooks {
     String body = new String(request.body(), StandardCharsets.UTF_8);
     String headers = json(request.auditHeaders());
     for (int attempt = 1; ; attempt++) {
-      Optional<InboundEvent> original = recorder.find(sender.marketplaceId(), eventId);
+      // the first attempt goes straight to the insert, which fails on the unique key if the id was
+      // received before; only then (and after any other collision) is the original looked up
+      Optional<InboundEvent> original =
+          attempt == 1 ? Optional.empty() : recorder.find(sender.marketplaceId(), eventId);
       if (original.isPresent()) {
         throw duplicate(original.get(), hash);
       }
