@@ -199,6 +199,33 @@ class InboundWebhookIT {
         repayment(f.shop(), "{\"event\":\"repayment.deducted\",\"event_id\":\"" + id4 + "\"", id4),
         400,
         "MALFORMED_JSON");
+    String id5 = eventId();
+    String farFuture =
+        deduction(f.shop(), f.borrower(), f.loanId(), id5, reference(), "5")
+            .replaceFirst(
+                "\"deducted_at\":\"[^\"]+\"", "\"deducted_at\":\"+100000-01-01T00:00:00Z\"");
+    assertError(repayment(f.shop(), farFuture, id5), 400, "VALIDATION_FAILED");
+    String id6 = eventId();
+    String unknownField =
+        deduction(f.shop(), f.borrower(), f.loanId(), id6, reference(), "5")
+            .replaceFirst("\"currency\":\"NGN\"", "\"currency\":\"NGN\",\"tip\":1");
+    HttpResponse<String> refused = repayment(f.shop(), unknownField, id6);
+    assertError(refused, 400, "MALFORMED_JSON");
+    assertThat(json(refused).getList("details.field", String.class))
+        .containsExactly("deduction.tip");
+    String id7 = eventId();
+    String huge =
+        deduction(
+            f.shop(),
+            f.borrower(),
+            f.loanId(),
+            id7,
+            reference(),
+            "1e400"); // refused by the strict reader: out of range
+    assertError(repayment(f.shop(), huge, id7), 400, "MALFORMED_JSON");
+    String id8 = eventId();
+    String tooBig = deduction(f.shop(), f.borrower(), f.loanId(), id8, reference(), "1e16");
+    assertError(repayment(f.shop(), tooBig, id8), 400, "VALIDATION_FAILED");
     assertThat(Lending.rows(f.shop()))
         .containsEntry("inbound_event", 0)
         .containsEntry("loan_ledger_entry", 0);

@@ -41,14 +41,14 @@ public final class InboundMessages {
           String reference,
       @NotNull @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT) BigDecimal amount,
       @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-      @JsonbProperty("deducted_at") Instant deductedAt) {}
+      @JsonbProperty("deducted_at") @PlausibleInstant Instant deductedAt) {}
 
   public record SourceTransaction(
       @Size(max = 128) String id,
       @Size(max = 64) String type,
       @JsonbProperty("gross_amount") @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT)
           BigDecimal grossAmount,
-      Instant timestamp) {}
+      @PlausibleInstant Instant timestamp) {}
 
   public record LoanBalance(
       @JsonbProperty("total_due") @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT)
@@ -75,7 +75,7 @@ public final class InboundMessages {
               message = "must be repayment.deducted, repayment.failed or repayment.reversed")
           String event,
       @JsonbProperty("event_id") @NotBlank @Size(max = 128) String eventId,
-      @NotNull Instant timestamp,
+      @NotNull @PlausibleInstant Instant timestamp,
       @NotNull @Valid MarketplaceRef marketplace,
       @Valid MerchantRef merchant,
       @NotNull @Valid LoanRef loan,
@@ -102,7 +102,7 @@ public final class InboundMessages {
 
   public record Transfer(
       @JsonbProperty("bank_reference") @Size(max = 128) String bankReference,
-      @JsonbProperty("transferred_at") Instant transferredAt,
+      @JsonbProperty("transferred_at") @PlausibleInstant Instant transferredAt,
       @DecimalMin("0") @DecimalMax(MAX_AMOUNT) BigDecimal amount) {}
 
   /** {@code settlement.created}, {@code settlement.transferred}. */
@@ -114,7 +114,7 @@ public final class InboundMessages {
               message = "must be settlement.created or settlement.transferred")
           String event,
       @JsonbProperty("event_id") @NotBlank @Size(max = 128) String eventId,
-      @NotNull Instant timestamp,
+      @NotNull @PlausibleInstant Instant timestamp,
       @NotNull @Valid MarketplaceRef marketplace,
       @NotNull @Valid SettlementBody settlement,
       @Valid Transfer transfer) {}
