@@ -95,6 +95,16 @@ CREATE TABLE settlement_allocation (
     CONSTRAINT fk_settlement_allocation_entry FOREIGN KEY (entry_id) REFERENCES loan_ledger_entry (id)
 ) ENGINE=InnoDB;
 
+-- What became of a deduction: given back (REVERSAL) or settled (SETTLEMENT), never both. The reversal and the
+-- settlement check each other's rows under different locks, so this one key is what stops the two committing at once.
+CREATE TABLE deduction_claim (
+    entry_id    CHAR(36)     NOT NULL,
+    claimed_by  VARCHAR(16)  NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    CONSTRAINT pk_deduction_claim PRIMARY KEY (entry_id),
+    CONSTRAINT fk_deduction_claim_entry FOREIGN KEY (entry_id) REFERENCES loan_ledger_entry (id)
+) ENGINE=InnoDB;
+
 -- An inbound event whose reported loan_balance disagreed with the ledger (it was applied from the ledger).
 CREATE TABLE balance_discrepancy (
     id                     CHAR(36)       NOT NULL,

@@ -123,6 +123,34 @@ class PartnerLoanApiIT {
   }
 
   @Test
+  void aMerchantsOwnTokenSeesOnlyThatMerchantsLoans() {
+    Lending.Shop shop = Lending.shop();
+    com.opensylo.merchant.Ingestion.Merchant mine =
+        com.opensylo.merchant.Ingestion.consent(
+            shop.marketplace(), com.opensylo.merchant.Ingestion.ALL_SCOPES + " repayment.report");
+    String myId = Ingestion.merchantId();
+    Ingestion.accepted(mine.accessToken(), Ingestion.payload(myId));
+    Lending.Borrower other = Lending.borrower(shop);
+    String othersLoan = Lending.activeLoan(shop, other, "1000", "0");
+    Lending.Borrower me = new Lending.Borrower(myId, mine.accountId(), "A", "0");
+    String myLoan = Lending.activeLoan(shop, me, "100", "0");
+
+    Response own = Marketplaces.bearer(mine.accessToken()).get(API + "/" + myLoan + "/status");
+    assertThat(own.statusCode()).as(own.asString()).isEqualTo(200);
+    assertApiError(
+        Marketplaces.bearer(mine.accessToken()).get(API + "/" + othersLoan + "/status"),
+        404,
+        "LOAN_NOT_FOUND",
+        API + "/" + othersLoan + "/status");
+    assertApiError(
+        Marketplaces.bearer(mine.accessToken())
+            .get(API + "/merchant/" + other.merchantId() + "/active"),
+        404,
+        "MERCHANT_NOT_FOUND",
+        API + "/merchant/" + other.merchantId() + "/active");
+  }
+
+  @Test
   void theLoanApiNeedsRepaymentReport() {
     Lending.Shop shop = Lending.shop();
     String narrow =

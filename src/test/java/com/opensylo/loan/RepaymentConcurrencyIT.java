@@ -110,4 +110,49 @@ class RepaymentConcurrencyIT {
         .containsEntry("loan_ledger_entry", 1)
         .containsEntry("inbound_event", 1);
   }
+
+  @Test
+  void aReversalRacingASettlementOfTheSameDeductionLetsOnlyOneWin() throws Exception {
+    Lending.Shop shop = Lending.shop();
+    Lending.Borrower borrower = Lending.borrower(shop);
+    String loanId = Lending.activeLoan(shop, borrower, "1000", "0");
+    for (int round = 0; round < 5; round++) {
+      String ref = reference();
+      String id = eventId();
+      assertThat(
+              repayment(shop, deduction(shop, borrower, loanId, id, ref, "10.00"), id).statusCode())
+          .isEqualTo(200);
+      String reversalId = eventId();
+      String reversal = Lending.reversal(shop, loanId, reversalId, ref);
+      String settlementId = eventId();
+      String settlement =
+          """
+          {"event":"settlement.created","event_id":"%s","timestamp":"%s","marketplace":{"id":"%s"},\
+          "settlement":{"reference":"STL-%s","total_amount":10.00,"currency":"NGN",\
+          "deductions":[{"reference":"%s","amount":10.00}]}}"""
+              .formatted(settlementId, java.time.Instant.now(), shop.id(), ref, ref);
+      List<HttpResponse<String>> answers =
+          all(
+              2,
+              new Callable<>() {
+                private final java.util.concurrent.atomic.AtomicInteger turn =
+                    new java.util.concurrent.atomic.AtomicInteger();
+
+                @Override
+                public HttpResponse<String> call() {
+                  return turn.getAndIncrement() == 0
+                      ? repayment(shop, reversal, reversalId)
+                      : Lending.signed(shop, Lending.SETTLEMENT, settlement, settlementId).send();
+                }
+              });
+      assertThat(statuses(answers))
+          .as(answers.stream().map(HttpResponse::body).toList().toString())
+          .containsExactly(Map.entry(200, 1), Map.entry(422, 1));
+    }
+    io.restassured.path.json.JsonPath check =
+        com.opensylo.testsupport.OAuth.admin()
+            .get("/v1/admin/reconciliation/ledger-check")
+            .jsonPath();
+    assertThat(check.getList("breaches")).isEmpty();
+  }
 }

@@ -12,6 +12,9 @@ public interface LedgerInvariantQueries {
   /** Each loan's {@code totalPaid} equals the sum of its entries. */
   List<LedgerBreach> totalPaidIsSumOfEntries();
 
+  /** Each loan's deduction count is its deductions less its reversals. */
+  List<LedgerBreach> deductionsCounted();
+
   /** {@code outstandingBalance = totalRepayable − totalPaid ≥ 0}, and total paid ≥ 0. */
   List<LedgerBreach> outstandingIsNeverNegative();
 
@@ -21,7 +24,10 @@ public interface LedgerInvariantQueries {
   /** Each deduction is reversed at most once, by its own amount, on its own loan. */
   List<LedgerBreach> reversedAtMostOnce();
 
-  /** Each deduction is in at most one settlement. */
+  /**
+   * Each deduction is in at most one settlement, never both settled and reversed, allocated for its
+   * own amount.
+   */
   List<LedgerBreach> settledAtMostOnce();
 
   /** A deduction is positive, a reversal negative. */

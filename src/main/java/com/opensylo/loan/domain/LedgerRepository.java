@@ -17,6 +17,15 @@ public interface LedgerRepository {
    */
   void add(LedgerEntry entry);
 
+  /**
+   * Records that the deduction is given back ({@code REVERSAL}) or settled ({@code SETTLEMENT}):
+   * each deduction is claimed once, whichever comes first, on any node.
+   *
+   * @throws com.opensylo.shared.persistence.ConstraintConflict when it was claimed already (by a
+   *     concurrent request too: the insert waits for it to end)
+   */
+  void claim(UUID deductionId, String claimedBy, java.time.Instant now);
+
   /** The marketplace's deduction with {@code reference}. */
   Optional<LedgerEntry> findDeduction(UUID marketplaceId, String reference);
 

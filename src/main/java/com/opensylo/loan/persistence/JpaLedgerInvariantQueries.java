@@ -38,6 +38,19 @@ public class JpaLedgerInvariantQueries implements LedgerInvariantQueries {
   }
 
   @Override
+  public List<LedgerBreach> deductionsCounted() {
+    return breaches(
+        "DEDUCTIONS_COUNT",
+        "select l.reference, concat('deductions_count ', l.deductions_count, ' but ',"
+            + " coalesce(sum(case when e.entry_type = 'DEDUCTION' then 1 when e.entry_type ="
+            + " 'REVERSAL' then -1 else 0 end), 0), ' in the ledger') from loan l left join"
+            + " loan_ledger_entry e on e.loan_id = l.id group by l.id, l.reference,"
+            + " l.deductions_count having l.deductions_count <> coalesce(sum(case when"
+            + " e.entry_type = 'DEDUCTION' then 1 when e.entry_type = 'REVERSAL' then -1 else 0"
+            + " end), 0)");
+  }
+
+  @Override
   public List<LedgerBreach> outstandingIsNeverNegative() {
     return breaches(
         "OUTSTANDING_NOT_NEGATIVE",
@@ -75,10 +88,24 @@ public class JpaLedgerInvariantQueries implements LedgerInvariantQueries {
 
   @Override
   public List<LedgerBreach> settledAtMostOnce() {
-    return breaches(
-        "SETTLED_AT_MOST_ONCE",
-        "select entry_id, concat(count(*), ' settlements') from settlement_allocation group by"
-            + " entry_id having count(*) > 1");
+    List<LedgerBreach> found =
+        breaches(
+            "SETTLED_AT_MOST_ONCE",
+            "select entry_id, concat(count(*), ' settlements') from settlement_allocation group by"
+                + " entry_id having count(*) > 1");
+    found.addAll(
+        breaches(
+            "REVERSED_OR_SETTLED",
+            "select a.entry_id, 'settled and reversed' from settlement_allocation a join"
+                + " loan_ledger_entry r on r.reverses_entry_id = a.entry_id"));
+    found.addAll(
+        breaches(
+            "ALLOCATION_MATCHES_DEDUCTION",
+            "select a.entry_id, concat('allocated ', a.amount, ' of a deduction of ',"
+                + " coalesce(d.amount, 0)) from settlement_allocation a left join loan_ledger_entry"
+                + " d on d.id = a.entry_id where d.id is null or d.entry_type <> 'DEDUCTION' or"
+                + " d.amount <> a.amount"));
+    return found;
   }
 
   @Override

@@ -29,6 +29,18 @@ public class JpaLedgerRepository implements LedgerRepository {
   }
 
   @Override
+  public void claim(UUID deductionId, String claimedBy, java.time.Instant now) {
+    em.flush(); // the entries this transaction wrote go first (the claim references one)
+    ConstraintConflicts.executeClaim(
+        em.createNativeQuery(
+                "insert into deduction_claim (entry_id, claimed_by, created_at) values (?1, ?2, ?3)")
+            .setParameter(1, deductionId.toString())
+            .setParameter(2, claimedBy)
+            .setParameter(3, now),
+        "deduction_claim");
+  }
+
+  @Override
   public Optional<LedgerEntry> findDeduction(UUID marketplaceId, String reference) {
     return Queries.first(
         em.createQuery(

@@ -32,6 +32,7 @@ public class LedgerInvariants {
   public Report check() {
     List<LedgerBreach> breaches = new ArrayList<>();
     breaches.addAll(queries.totalPaidIsSumOfEntries());
+    breaches.addAll(queries.deductionsCounted());
     breaches.addAll(queries.outstandingIsNeverNegative());
     breaches.addAll(queries.completedExactlyAtZero());
     breaches.addAll(queries.reversedAtMostOnce());

@@ -40,7 +40,8 @@ public class Repayments {
   @Inject Clock clock;
 
   /** How an event names its loan and merchant; any part may be absent. */
-  public record Subject(String loanId, String loanReference, String merchantRef) {}
+  public record Subject(
+      String loanId, String loanReference, String merchantRef, String merchantAccountId) {}
 
   /** What the ledger did: the loan's reference is the event's OpenSylo reference. */
   public record Applied(UUID loanId, String loanReference, boolean completed, boolean reopened) {}
@@ -136,6 +137,7 @@ public class Repayments {
       throw LoanErrors.loanNotActive(loan.status());
     }
     ledger.add(reversal);
+    ledger.claim(original.id(), "REVERSAL", now);
     loans.flush();
     reconcile(loan, eventId, "repayment.reversed", reported, now);
     return new Applied(loan.id(), loan.reference(), false, reopened);
@@ -171,7 +173,7 @@ public class Repayments {
 
   /** The event's loan id, reference and merchant, where given, must all name this loan. */
   private static void checkSubject(Loan loan, Subject subject) {
-    if (subject.loanId() != null && !subject.loanId().equals(loan.id().toString())) {
+    if (subject.loanId() != null && !sameUuid(subject.loanId(), loan.id())) {
       throw LoanErrors.loanMismatch();
     }
     if (subject.loanReference() != null && !subject.loanReference().equals(loan.reference())) {
@@ -179,6 +181,18 @@ public class Repayments {
     }
     if (subject.merchantRef() != null && !subject.merchantRef().equals(loan.merchantRef())) {
       throw LoanErrors.merchantMismatch();
+    }
+    if (subject.merchantAccountId() != null
+        && !sameUuid(subject.merchantAccountId(), loan.merchantAccountId())) {
+      throw LoanErrors.merchantMismatch();
+    }
+  }
+
+  private static boolean sameUuid(String text, UUID id) {
+    try {
+      return UUID.fromString(text).equals(id) && text.length() == 36;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

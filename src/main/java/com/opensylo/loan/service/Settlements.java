@@ -149,6 +149,9 @@ public class Settlements {
     settlements.add(
         settlement,
         allocated.stream().map(entry -> new SettlementAllocation(settlement, entry, now)).toList());
+    for (LedgerEntry entry : allocated) {
+      ledger.claim(entry.id(), "SETTLEMENT", now); // a concurrent reversal of it loses, or wins
+    }
     return settlement;
   }
 

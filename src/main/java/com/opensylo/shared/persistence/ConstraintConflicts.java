@@ -34,6 +34,24 @@ public final class ConstraintConflicts {
   }
 
   /**
+   * Runs a native statement that can break only its table's primary key (an INSERT of a claim): any
+   * constraint it violates is that key (drivers name it differently: MySQL says {@code PRIMARY}),
+   * so it throws {@link ConstraintConflict} for {@code table}.
+   */
+  public static int executeClaim(jakarta.persistence.Query statement, String table) {
+    try {
+      return statement.executeUpdate();
+    } catch (PersistenceException e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof ConstraintViolationException) {
+          throw new ConstraintConflict(table, e);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /**
    * {@link #flush}, with the conflict answered as {@code 409 code message} directly: for a
    * repository whose service does not map {@link ConstraintConflict} yet.
    */

@@ -378,6 +378,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       return "must be a number";
     }
     BigDecimal decimal = number.bigDecimalValue();
+    if (Math.abs((long) decimal.scale()) > 100) {
+      // 1e-99999999 is cheap to parse and ruinous to add to anything or to print
+      return "is out of range";
+    }
     boolean integral = decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0;
     if (raw == BigDecimal.class || raw == Number.class) {
       return decimal.precision() - decimal.scale() > 100 ? "is out of range" : null;

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -51,11 +52,9 @@ public final class InboundMessages {
       @PlausibleInstant Instant timestamp) {}
 
   public record LoanBalance(
-      @JsonbProperty("total_due") @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT)
-          BigDecimal totalDue,
-      @JsonbProperty("total_paid") @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT)
-          BigDecimal totalPaid,
-      @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT) BigDecimal outstanding) {}
+      @JsonbProperty("total_due") @Digits(integer = 15, fraction = 2) BigDecimal totalDue,
+      @JsonbProperty("total_paid") @Digits(integer = 15, fraction = 2) BigDecimal totalPaid,
+      @Digits(integer = 15, fraction = 2) BigDecimal outstanding) {}
 
   public record Failure(@Size(max = 64) String code, @Size(max = 1000) String reason) {}
 
@@ -88,14 +87,14 @@ public final class InboundMessages {
   public record SettlementLine(
       @NotNull @Pattern(regexp = REFERENCE, message = "must be 1 to 128 reference characters")
           String reference,
-      @NotNull @DecimalMin("-" + MAX_AMOUNT) @DecimalMax(MAX_AMOUNT) BigDecimal amount) {}
+      @NotNull @Digits(integer = 15, fraction = 2) BigDecimal amount) {}
 
   public record SettlementBody(
       @NotNull @Pattern(regexp = REFERENCE, message = "must be 1 to 128 reference characters")
           String reference,
       @JsonbProperty("period_start") @Size(max = 40) String periodStart,
       @JsonbProperty("period_end") @Size(max = 40) String periodEnd,
-      @JsonbProperty("total_amount") @NotNull @DecimalMin("0") @DecimalMax(MAX_AMOUNT)
+      @JsonbProperty("total_amount") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2)
           BigDecimal totalAmount,
       @NotNull @ValidCurrency String currency,
       @NotNull @Size(min = 1, max = 5000) List<@NotNull @Valid SettlementLine> deductions) {}
@@ -103,7 +102,7 @@ public final class InboundMessages {
   public record Transfer(
       @JsonbProperty("bank_reference") @Size(max = 128) String bankReference,
       @JsonbProperty("transferred_at") @PlausibleInstant Instant transferredAt,
-      @DecimalMin("0") @DecimalMax(MAX_AMOUNT) BigDecimal amount) {}
+      @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount) {}
 
   /** {@code settlement.created}, {@code settlement.transferred}. */
   @Schema(name = "SettlementWebhookRequest")

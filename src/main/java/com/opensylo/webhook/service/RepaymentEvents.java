@@ -81,7 +81,8 @@ public class RepaymentEvents {
     return new Repayments.Subject(
         loan.opensyloId(),
         loan.opensyloReference(),
-        event.merchant() == null ? null : event.merchant().marketplaceId());
+        event.merchant() == null ? null : event.merchant().marketplaceId(),
+        event.merchant() == null ? null : event.merchant().opensyloId());
   }
 
   private static BalanceDiscrepancy.Balance balance(InboundMessages.LoanBalance reported) {
