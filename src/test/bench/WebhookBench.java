@@ -67,6 +67,12 @@ public class WebhookBench {
             .build();
     // cents acknowledged (200) per loan, warm-up included, to check the ledger against afterwards
     AtomicLongArray paidCents = new AtomicLongArray(loans.size());
+    // what earlier runs paid into the same loans: the check compares what this run added
+    Pattern paid = Pattern.compile("\"totalPaid\"\\s*:\\s*\"?([0-9.]+)");
+    long[] before = new long[loans.size()];
+    for (int i = 0; i < loans.size(); i++) {
+      before[i] = totalPaidCents(http, base, admin, loans.get(i), paid);
+    }
     Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
 
     System.out.printf("warm-up %d s, then %d s with %d connections, %s, over %d loans%n", warmup, seconds,
@@ -95,17 +101,12 @@ public class WebhookBench {
         total, wall, concurrency, rate > 0 ? String.valueOf(rate) : "max", Math.max(0, scheduled - total));
 
     int failures = 0;
-    Pattern paid = Pattern.compile("\"totalPaid\"\\s*:\\s*\"?([0-9.]+)");
     int wrong = 0;
     for (int i = 0; i < loans.size(); i++) {
-      String body = get(http, base + "/v1/admin/loans/" + loans.get(i).id(), admin);
-      Matcher m = paid.matcher(body);
-      long got = m.find() ? new java.math.BigDecimal(m.group(1)).movePointRight(2).longValueExact() : -1;
-      if (got != paidCents.get(i)) {
-        if (wrong++ < 5) {
-          System.out.printf("     loan %s: totalPaid %s, acknowledged %.2f%n", loans.get(i).id(),
-              m.find(0) ? m.group(1) : body, paidCents.get(i) / 100.0);
-        }
+      long added = totalPaidCents(http, base, admin, loans.get(i), paid) - before[i];
+      if (added != paidCents.get(i) && wrong++ < 5) {
+        System.out.printf("     loan %s: totalPaid rose by %.2f, acknowledged %.2f%n", loans.get(i).id(),
+            added / 100.0, paidCents.get(i) / 100.0);
       }
     }
     failures += line(wrong == 0, "every loan's totalPaid is the sum of its acknowledged deductions ("
@@ -214,6 +215,16 @@ public class WebhookBench {
     } catch (Exception e) {
       return "0";
     }
+  }
+
+  static long totalPaidCents(HttpClient http, String base, String admin, LoanRef loan, Pattern paid)
+      throws Exception {
+    String body = get(http, base + "/v1/admin/loans/" + loan.id(), admin);
+    Matcher m = paid.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no totalPaid for loan " + loan.id() + ": " + body);
+    }
+    return new java.math.BigDecimal(m.group(1)).movePointRight(2).longValueExact();
   }
 
   static String get(HttpClient http, String url, String token) throws Exception {
