@@ -5,8 +5,9 @@ base=http://localhost:9080
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 # Builds, starts the server (stopped again when the calling script exits) and waits until it is ready.
+# BENCH_NO_WRK=1: the calling script drives the load itself (a Java or python client), so wrk is not installed.
 start_server() {
-  command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  [ -n "${BENCH_NO_WRK:-}" ] || command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
   mvn -B -q -DskipTests package liberty:create liberty:install-feature liberty:deploy
   # BENCH_JFR=<file> records a JFR profile of the server for the whole run (JDK Flight Recorder).
   JVM_ARGS="${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true}" \
