@@ -19,6 +19,13 @@ public interface LoanRepository {
   /** The loan, its row locked ({@code SELECT … FOR UPDATE}) until the transaction ends. */
   Optional<Loan> findForUpdate(UUID id);
 
+  /**
+   * The marketplace's loan by its id or reference, its row locked ({@code SELECT … FOR UPDATE}) in
+   * one query; another marketplace's loan is absent (a row of it matched by id stays locked until
+   * this transaction ends, which then refuses it).
+   */
+  Optional<Loan> findOwnedForUpdate(UUID marketplaceId, String idOrReference);
+
   /** The marketplace's loan by its id or its reference; another marketplace's is absent. */
   Optional<Loan> findOwned(UUID marketplaceId, String idOrReference);
 

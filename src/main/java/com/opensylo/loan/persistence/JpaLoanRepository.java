@@ -70,6 +70,18 @@ public class JpaLoanRepository implements LoanRepository {
   }
 
   @Override
+  public Optional<Loan> findOwnedForUpdate(UUID marketplaceId, String idOrReference) {
+    UUID id = uuidOrNull(idOrReference);
+    if (id != null) {
+      return findForUpdate(id).filter(loan -> loan.marketplaceId().equals(marketplaceId));
+    }
+    return Queries.firstForUpdate(
+            em.createQuery("select l from Loan l where l.reference = :key", Loan.class)
+                .setParameter("key", idOrReference))
+        .filter(loan -> loan.marketplaceId().equals(marketplaceId));
+  }
+
+  @Override
   public Optional<UUID> findOwnedId(UUID marketplaceId, String idOrReference) {
     UUID id = uuidOrNull(idOrReference);
     TypedQuery<UUID> query =

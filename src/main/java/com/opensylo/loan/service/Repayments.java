@@ -161,8 +161,8 @@ public class Repayments {
   }
 
   private Loan lockedLoan(UUID marketplaceId, Subject subject) {
-    UUID id = loans.findOwnedId(marketplaceId, key(subject)).orElseThrow(LoanErrors::loanNotFound);
-    Loan loan = loans.findForUpdate(id).orElseThrow(LoanErrors::loanNotFound);
+    Loan loan =
+        loans.findOwnedForUpdate(marketplaceId, key(subject)).orElseThrow(LoanErrors::loanNotFound);
     checkSubject(loan, subject);
     return loan;
   }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,16 +41,26 @@ public class RepaymentWebhookResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Send repayment webhook")
-  @Parameter(name = InboundRequests.MARKETPLACE_ID, in = ParameterIn.HEADER, required = true)
+  @Parameter(
+      name = InboundRequests.MARKETPLACE_ID,
+      in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING),
+      required = true)
   @Parameter(
       name = InboundRequests.TIMESTAMP,
       in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING),
       required = true,
       description = "Unix seconds; at most 5 minutes from the server's clock")
-  @Parameter(name = InboundRequests.EVENT_ID, in = ParameterIn.HEADER, required = true)
+  @Parameter(
+      name = InboundRequests.EVENT_ID,
+      in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING),
+      required = true)
   @Parameter(
       name = InboundRequests.SIGNATURE,
       in = ParameterIn.HEADER,
+      schema = @Schema(type = SchemaType.STRING),
       required = true,
       description = "sha256=<hex HMAC-SHA256(webhook secret, \"<timestamp>.<raw body>\")>")
   @RequestBody(

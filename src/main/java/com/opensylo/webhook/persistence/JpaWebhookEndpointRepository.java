@@ -27,6 +27,21 @@ public class JpaWebhookEndpointRepository implements WebhookEndpointRepository {
   }
 
   @Override
+  public Optional<ActiveEndpoint> findOfActiveMarketplace(UUID marketplaceId) {
+    return em
+        .createQuery(
+            "select e, m.platformName from WebhookEndpoint e, Marketplace m"
+                + " where m.id = e.marketplaceId and m.id = :id and m.status = :active",
+            Object[].class)
+        .setParameter("id", marketplaceId)
+        .setParameter("active", com.opensylo.marketplace.domain.MarketplaceStatus.ACTIVE)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(row -> new ActiveEndpoint((WebhookEndpoint) row[0], (String) row[1]));
+  }
+
+  @Override
   public Optional<WebhookEndpoint> findByMarketplaceForUpdate(UUID marketplaceId) {
     return Optional.ofNullable(
         em.find(WebhookEndpoint.class, marketplaceId, LockModeType.PESSIMISTIC_WRITE));

@@ -1,7 +1,5 @@
 package com.opensylo.webhook.service;
 
-import com.opensylo.marketplace.domain.Marketplace;
-import com.opensylo.marketplace.service.MarketplaceService;
 import com.opensylo.shared.error.ApiException;
 import com.opensylo.webhook.domain.WebhookEndpointRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +38,6 @@ public class InboundSignature {
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-  @Inject MarketplaceService marketplaces;
   @Inject WebhookEndpointRepository endpoints;
   @Inject WebhookSecrets secrets;
   @Inject Clock clock;
@@ -77,22 +74,19 @@ public class InboundSignature {
       throw unauthorized(
           "STALE_TIMESTAMP", "X-Marketplace-Timestamp is more than 5 minutes from now.");
     }
-    Optional<Marketplace> marketplace =
+    // one query for the marketplace (ACTIVE) and its secret; an unknown or suspended one costs the
+    // same HMAC, so a caller cannot tell which ids exist
+    Optional<WebhookEndpointRepository.ActiveEndpoint> found =
         UUID_TEXT.matcher(headers.marketplaceId()).matches()
-            ? marketplaces.findById(UUID.fromString(headers.marketplaceId()))
+            ? endpoints.findOfActiveMarketplace(UUID.fromString(headers.marketplaceId()))
             : Optional.empty();
-    Optional<byte[]> key =
-        marketplace
-            .filter(Marketplace::isActive)
-            .flatMap(m -> endpoints.findByMarketplace(m.id()))
-            .map(secrets::key);
-    // compute the HMAC even without a key, so a foreign id takes the time a wrong signature takes
+    Optional<byte[]> key = found.map(active -> secrets.key(active.endpoint()));
     byte[] expected = hmac(key.orElse(new byte[32]), headers.timestamp(), body);
     byte[] given = HexFormat.of().parseHex(signature.group(1).toLowerCase(java.util.Locale.ROOT));
     if (!MessageDigest.isEqual(expected, given) || key.isEmpty()) {
       throw invalid();
     }
-    return new Sender(marketplace.get().id(), marketplace.get().platformName());
+    return new Sender(found.get().endpoint().marketplaceId(), found.get().platformName());
   }
 
   /** {@code HMAC-SHA256(key, "<timestamp>.<body>")}. */
