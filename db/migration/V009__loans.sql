@@ -1,4 +1,6 @@
 -- Loans and their repayment ledger (SPEC 5, 7, 8; issue 11), and the inbound webhook events that feed the ledger.
+-- ${exact_text} follows the marketplace's own identifiers (event ids, deduction and settlement references): on MySQL and
+-- MariaDB it is a binary collation, so that ids differing only in case or trailing spaces stay distinct; on H2 nothing.
 
 -- The one counter behind loan references (LOAN-<year>-<sequence>): a row lock serialises origination across nodes,
 -- so two nodes never hand out the same sequence; uq_loan_reference would stop it anyway.
@@ -48,11 +50,11 @@ CREATE TABLE loan_ledger_entry (
     loan_id            CHAR(36)       NOT NULL,
     marketplace_id     CHAR(36)       NOT NULL,
     entry_type         VARCHAR(16)    NOT NULL,
-    reference          VARCHAR(128)   NOT NULL,
+    reference          VARCHAR(128)   ${exact_text} NOT NULL,
     amount             DECIMAL(19,2)  NOT NULL,
     currency           VARCHAR(3)     NOT NULL,
     reverses_entry_id  CHAR(36),
-    event_id           VARCHAR(128)   NOT NULL,
+    event_id           VARCHAR(128)   ${exact_text} NOT NULL,
     occurred_at        DATETIME(6)    NOT NULL,
     recorded_at        DATETIME(6)    NOT NULL,
     CONSTRAINT pk_loan_ledger_entry PRIMARY KEY (id),
@@ -66,7 +68,7 @@ CREATE INDEX ix_ledger_entry_loan ON loan_ledger_entry (loan_id, recorded_at);
 CREATE TABLE settlement (
     id                  CHAR(36)       NOT NULL,
     marketplace_id      CHAR(36)       NOT NULL,
-    reference           VARCHAR(128)   NOT NULL,
+    reference           VARCHAR(128)   ${exact_text} NOT NULL,
     period_start        VARCHAR(40),
     period_end          VARCHAR(40),
     total_amount        DECIMAL(19,2)  NOT NULL,
@@ -110,7 +112,7 @@ CREATE TABLE balance_discrepancy (
     id                     CHAR(36)       NOT NULL,
     marketplace_id         CHAR(36)       NOT NULL,
     loan_id                CHAR(36)       NOT NULL,
-    event_id               VARCHAR(128)   NOT NULL,
+    event_id               VARCHAR(128)   ${exact_text} NOT NULL,
     event_type             VARCHAR(64)    NOT NULL,
     currency               VARCHAR(3)     NOT NULL,
     reported_total_due     DECIMAL(19,2),
@@ -131,7 +133,7 @@ CREATE INDEX ix_balance_discrepancy_loan ON balance_discrepancy (loan_id, record
 CREATE TABLE inbound_event (
     id                  CHAR(36)      NOT NULL,
     marketplace_id      CHAR(36)      NOT NULL,
-    event_id            VARCHAR(128)  NOT NULL,
+    event_id            VARCHAR(128)  ${exact_text} NOT NULL,
     event_type          VARCHAR(64)   NOT NULL,
     body_hash           VARCHAR(64)   NOT NULL,
     body                MEDIUMTEXT    NOT NULL,

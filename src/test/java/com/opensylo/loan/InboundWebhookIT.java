@@ -164,6 +164,17 @@ class InboundWebhookIT {
     assertThat(Lending.rows(f.shop()))
         .containsEntry("inbound_event", 1)
         .containsEntry("loan_ledger_entry", 1);
+
+    // identifiers are exact: differing only in case, they are other events and other deductions
+    String upper = id.toUpperCase(java.util.Locale.ROOT);
+    String upperRef = ref.toUpperCase(java.util.Locale.ROOT);
+    HttpResponse<String> other =
+        repayment(
+            f.shop(),
+            deduction(f.shop(), f.borrower(), f.loanId(), upper, upperRef, "1.00"),
+            upper);
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+    assertThat(paid(f)).isEqualByComparingTo("51.00");
   }
 
   @Test

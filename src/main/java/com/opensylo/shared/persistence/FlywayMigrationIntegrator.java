@@ -39,6 +39,7 @@ public class FlywayMigrationIntegrator implements Integrator {
               .dataSource(dataSource)
               .locations("classpath:db/migration")
               .validateMigrationNaming(true)
+              .placeholders(java.util.Map.of("exact_text", exactText(dataSource)))
               .failOnMissingLocations(true)
               .load()
               .migrate();
@@ -58,6 +59,23 @@ public class FlywayMigrationIntegrator implements Integrator {
       SchemaMigrationState.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
       LOG.log(Level.SEVERE, "Database migration failed; the application will report not ready", e);
       throw e;
+    }
+  }
+
+  /**
+   * What a migration writes after a text column whose values are compared exactly (event ids,
+   * deduction references): MySQL and MariaDB compare text case- and trailing-space-insensitively
+   * under the usual collations, so {@code AbC1} would be a duplicate of {@code abc1}; H2 compares
+   * exactly already and knows no column collation.
+   */
+  static String exactText(DataSource dataSource) {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("h2")
+          ? ""
+          : "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot tell which database this is", e);
     }
   }
 
