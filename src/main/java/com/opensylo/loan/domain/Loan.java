@@ -178,7 +178,9 @@ public class Loan {
     }
     totalPaid = totalPaid.add(amount.amount());
     deductionsCount++;
-    lastDeductionAt = entry.occurredAt();
+    if (lastDeductionAt == null || entry.occurredAt().isAfter(lastDeductionAt)) {
+      lastDeductionAt = entry.occurredAt(); // events arrive out of order; the latest sale counts
+    }
     updatedAt = now;
     if (outstanding().isZero()) {
       status = LoanStatus.COMPLETED;

@@ -167,7 +167,9 @@ public class Settlements {
       String reference,
       String bankReference,
       BigDecimal amount,
-      Instant transferredAt) {
+      Instant transferredAt,
+      BigDecimal reportedTotal,
+      String reportedCurrency) {
     Settlement settlement =
         settlements
             .findForUpdate(marketplaceId, reference)
@@ -176,15 +178,33 @@ public class Settlements {
       throw LoanErrors.alreadyTransferred(reference);
     }
     Money total = settlement.total();
+    List<ApiError.FieldError> differences = new ArrayList<>();
     if (amount != null && amount.compareTo(total.amount()) != 0) {
-      throw LoanErrors.settlementMismatch(
-          List.of(
-              new ApiError.FieldError(
-                  "transfer.amount",
-                  "is "
-                      + amount.toPlainString()
-                      + " but the settlement's total is "
-                      + total.amount().toPlainString())));
+      differences.add(
+          new ApiError.FieldError(
+              "transfer.amount",
+              "is "
+                  + amount.toPlainString()
+                  + " but the settlement's total is "
+                  + total.amount().toPlainString()));
+    }
+    if (reportedTotal != null && reportedTotal.compareTo(total.amount()) != 0) {
+      differences.add(
+          new ApiError.FieldError(
+              "settlement.total_amount",
+              "is "
+                  + reportedTotal.toPlainString()
+                  + " but the settlement was created with "
+                  + total.amount().toPlainString()));
+    }
+    if (reportedCurrency != null && !reportedCurrency.equals(total.currency().getCurrencyCode())) {
+      differences.add(
+          new ApiError.FieldError(
+              "settlement.currency",
+              "is " + reportedCurrency + " but the settlement is in " + total.currency()));
+    }
+    if (!differences.isEmpty()) {
+      throw LoanErrors.settlementMismatch(differences);
     }
     settlement.transferred(bankReference, total, transferredAt, Instant.now(clock));
     return settlement;

@@ -55,7 +55,9 @@ public class SettlementEvents {
               s.reference(),
               transfer.bankReference(),
               transfer.amount(),
-              transfer.transferredAt() != null ? transfer.transferredAt() : event.timestamp());
+              transfer.transferredAt() != null ? transfer.transferredAt() : event.timestamp(),
+              s.totalAmount(),
+              s.currency());
     }
     return settlement.reference();
   }
