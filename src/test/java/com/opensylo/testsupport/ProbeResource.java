@@ -28,6 +28,7 @@ public class ProbeResource {
 
   @jakarta.inject.Inject com.opensylo.identity.service.JwtSigner signingKeys;
   @jakarta.inject.Inject com.opensylo.webhook.domain.WebhookDeliveryRepository deliveries;
+  @jakarta.inject.Inject com.opensylo.webhook.service.WebhookDispatcher webhookDispatcher;
   @jakarta.inject.Inject com.opensylo.marketplace.domain.MarketplaceUserRepository users;
   @jakarta.inject.Inject com.opensylo.identity.domain.MerchantAccountRepository merchants;
 
@@ -123,6 +124,18 @@ public class ProbeResource {
             event,
             "{\"event\":\"" + event + "\"}",
             java.time.Instant.now()));
+  }
+
+  /**
+   * Runs one poll of the outbound webhook worker now (claims what is due at the server's clock and
+   * starts its attempts), so a test need not wait for the poll interval; answers how many it
+   * started.
+   */
+  @POST
+  @Path("/webhook-poll")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String webhookPoll() {
+    return Integer.toString(webhookDispatcher.poll());
   }
 
   /**
