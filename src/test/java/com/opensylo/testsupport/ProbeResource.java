@@ -29,6 +29,7 @@ public class ProbeResource {
   @jakarta.inject.Inject com.opensylo.identity.service.JwtSigner signingKeys;
   @jakarta.inject.Inject com.opensylo.webhook.domain.WebhookDeliveryRepository deliveries;
   @jakarta.inject.Inject com.opensylo.webhook.service.WebhookDispatcher webhookDispatcher;
+  @jakarta.inject.Inject com.opensylo.webhook.service.DeliveryClaims webhookClaims;
   @jakarta.inject.Inject com.opensylo.marketplace.domain.MarketplaceUserRepository users;
   @jakarta.inject.Inject com.opensylo.identity.domain.MerchantAccountRepository merchants;
 
@@ -136,6 +137,19 @@ public class ProbeResource {
   @Produces(MediaType.TEXT_PLAIN)
   public String webhookPoll() {
     return Integer.toString(webhookDispatcher.poll());
+  }
+
+  /**
+   * Leases up to {@code capacity} due outbox rows in one claim transaction, as another node's
+   * worker would, without sending them: the ids it took (for the claim race test).
+   */
+  @POST
+  @Path("/webhook-claim")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<String> webhookClaim(@QueryParam("capacity") int capacity) {
+    return webhookClaims.claim(capacity, java.util.Map.of(), 1000).stream()
+        .map(c -> c.deliveryId().toString())
+        .toList();
   }
 
   /**

@@ -406,4 +406,49 @@ class OutboundWebhookIT {
       assertThat(Marketplaces.auditEvents("webhook.redelivery_requested", id)).hasSize(1);
     }
   }
+
+  @Test
+  void concurrentClaimsNeverTakeTheSameRow() throws Exception {
+    Marketplaces.Onboarded m = Marketplaces.onboard("SANDBOX");
+    String owner = Marketplaces.ownerToken(m);
+    try (Receiver receiver = Receiver.start()) {
+      setEndpoint(owner, receiver.url(), false);
+      for (int i = 0; i < 40; i++) {
+        request()
+            .queryParam("marketplaceId", m.id())
+            .queryParam("event", "loan.approved")
+            .post("/__probe/webhook-delivery");
+      }
+      useEndpoint(owner, receiver.url());
+      java.util.concurrent.ExecutorService claimers =
+          java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<List<String>>> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+          claims.add(
+              claimers.submit(
+                  () ->
+                      request()
+                          .queryParam("capacity", 5)
+                          .post("/__probe/webhook-claim")
+                          .jsonPath()
+                          .getList("", String.class)));
+        }
+        List<String> taken = new java.util.ArrayList<>();
+        for (var claim : claims) {
+          taken.addAll(claim.get());
+        }
+        assertThat(taken).isNotEmpty().doesNotHaveDuplicates();
+        // and no row the probe claims leased went out meanwhile: the lease holds it
+        List<String> sent =
+            receiver.received().stream().map(r -> r.header("X-OpenSylo-Event-Id")).toList();
+        List<String> takenEvents =
+            taken.stream().map(id -> detail(owner, id).getString("delivery.eventId")).toList();
+        assertThat(sent).doesNotContainAnyElementsOf(takenEvents);
+      } finally {
+        claimers.shutdownNow();
+        setEndpoint(owner, receiver.url(), false);
+      }
+    }
+  }
 }
