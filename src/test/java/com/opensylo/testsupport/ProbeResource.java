@@ -139,6 +139,22 @@ public class ProbeResource {
     return Integer.toString(webhookDispatcher.poll());
   }
 
+  /** The attributes of the webhook delivery MXBean, read over the platform MBean server. */
+  @GET
+  @Path("/webhook-stats")
+  @Produces(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Long> webhookStats() throws javax.management.JMException {
+    javax.management.MBeanServer server =
+        java.lang.management.ManagementFactory.getPlatformMBeanServer();
+    javax.management.ObjectName name =
+        new javax.management.ObjectName("com.opensylo:type=WebhookDelivery");
+    java.util.Map<String, Long> stats = new java.util.TreeMap<>();
+    for (javax.management.MBeanAttributeInfo a : server.getMBeanInfo(name).getAttributes()) {
+      stats.put(a.getName(), ((Number) server.getAttribute(name, a.getName())).longValue());
+    }
+    return stats;
+  }
+
   /**
    * Leases up to {@code capacity} due outbox rows in one claim transaction, as another node's
    * worker would, without sending them: the ids it took (for the claim race test).

@@ -53,6 +53,7 @@ public class WebhookDispatcher {
       LOG.info("Outbound webhook delivery is off on this node (opensylo.webhook.delivery.enabled)");
       return;
     }
+    metrics.inFlight(inFlightTotal::get);
     long every = settings.pollInterval().toMillis();
     polling =
         scheduler.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
@@ -116,7 +117,7 @@ public class WebhookDispatcher {
                       sender.send(
                           claim.url(), claim.eventId().toString(), claim.payload(), claim.key()));
       DeliveryClaims.Result result = claims.complete(claim, outcome);
-      metrics.attempted(claim.eventType(), result, outcome.durationMs());
+      metrics.attempted(result, outcome.durationMs());
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
