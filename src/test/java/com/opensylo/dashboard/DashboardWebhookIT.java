@@ -143,9 +143,10 @@ class DashboardWebhookIT {
             "createdAt");
     assertThat(log.getString("deliveries[0].status")).isEqualTo("PENDING");
     assertThat(log.getInt("deliveries[0].attempts")).isZero();
-    assertThat(bearer(owner).queryParam("limit", 1).get(path).jsonPath().getList("deliveries"))
+    assertThat(bearer(owner).queryParam("pageSize", 1).get(path).jsonPath().getList("deliveries"))
         .hasSize(1);
-    assertApiError(bearer(owner).queryParam("limit", 0).get(path), 400, "VALIDATION_FAILED", path);
+    assertApiError(
+        bearer(owner).queryParam("pageSize", 0).get(path), 400, "VALIDATION_FAILED", path);
     assertThat(
             bearer(Marketplaces.ownerToken(other)).get(path).jsonPath().getList("deliveries.event"))
         .containsExactly("loan.cancelled");

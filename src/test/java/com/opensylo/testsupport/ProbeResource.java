@@ -28,6 +28,8 @@ public class ProbeResource {
 
   @jakarta.inject.Inject com.opensylo.identity.service.JwtSigner signingKeys;
   @jakarta.inject.Inject com.opensylo.webhook.domain.WebhookDeliveryRepository deliveries;
+  @jakarta.inject.Inject com.opensylo.webhook.service.WebhookDispatcher webhookDispatcher;
+  @jakarta.inject.Inject com.opensylo.webhook.service.DeliveryClaims webhookClaims;
   @jakarta.inject.Inject com.opensylo.marketplace.domain.MarketplaceUserRepository users;
   @jakarta.inject.Inject com.opensylo.identity.domain.MerchantAccountRepository merchants;
 
@@ -123,6 +125,47 @@ public class ProbeResource {
             event,
             "{\"event\":\"" + event + "\"}",
             java.time.Instant.now()));
+  }
+
+  /**
+   * Runs one poll of the outbound webhook worker now (claims what is due at the server's clock and
+   * starts its attempts), so a test need not wait for the poll interval; answers how many it
+   * started.
+   */
+  @POST
+  @Path("/webhook-poll")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String webhookPoll() {
+    return Integer.toString(webhookDispatcher.poll());
+  }
+
+  /** The attributes of the webhook delivery MXBean, read over the platform MBean server. */
+  @GET
+  @Path("/webhook-stats")
+  @Produces(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Long> webhookStats() throws javax.management.JMException {
+    javax.management.MBeanServer server =
+        java.lang.management.ManagementFactory.getPlatformMBeanServer();
+    javax.management.ObjectName name =
+        new javax.management.ObjectName("com.opensylo:type=WebhookDelivery");
+    java.util.Map<String, Long> stats = new java.util.TreeMap<>();
+    for (javax.management.MBeanAttributeInfo a : server.getMBeanInfo(name).getAttributes()) {
+      stats.put(a.getName(), ((Number) server.getAttribute(name, a.getName())).longValue());
+    }
+    return stats;
+  }
+
+  /**
+   * Leases up to {@code capacity} due outbox rows in one claim transaction, as another node's
+   * worker would, without sending them: the ids it took (for the claim race test).
+   */
+  @POST
+  @Path("/webhook-claim")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<String> webhookClaim(@QueryParam("capacity") int capacity) {
+    return webhookClaims.claim(capacity, java.util.Map.of(), 1000).stream()
+        .map(c -> c.deliveryId().toString())
+        .toList();
   }
 
   /**

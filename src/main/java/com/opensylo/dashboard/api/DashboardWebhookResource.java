@@ -1,9 +1,12 @@
 package com.opensylo.dashboard.api;
 
 import com.opensylo.marketplace.domain.UserRole;
+import com.opensylo.shared.error.ApiError;
 import com.opensylo.webhook.domain.OutboundEvents;
 import com.opensylo.webhook.domain.WebhookEndpoint;
 import com.opensylo.webhook.service.WebhookEndpointService;
+import com.opensylo.webhook.service.WebhookPing;
+import com.opensylo.webhook.service.WebhookSender;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -22,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DashboardWebhookResource {
 
   @Inject WebhookEndpointService webhooks;
+  @Inject WebhookPing ping;
   @Inject DashboardCaller caller;
   @Context HttpServletRequest http;
 
@@ -70,6 +77,19 @@ public class DashboardWebhookResource {
   public record RotatedWebhookSecretResponse(
       boolean success, String message, String webhookSecret, Instant rotatedAt) {}
 
+  /**
+   * What a test event came to: delivered on a 2xx; the status code null when no answer came (a
+   * timeout, a refused target).
+   */
+  @SuppressWarnings("deprecation") // JsonbProperty.nillable, as above
+  public record WebhookTestResponse(
+      boolean delivered,
+      String eventId,
+      @JsonbProperty(nillable = true) Integer statusCode,
+      long durationMs,
+      @JsonbProperty(nillable = true) String error,
+      Instant sentAt) {}
+
   /** The current settings. 200; 401 without a dashboard JWT. */
   @GET
   @Operation(summary = "View the webhook endpoint")
@@ -90,6 +110,34 @@ public class DashboardWebhookResource {
             body.enabled(),
             caller.actor(),
             http.getRemoteAddr()));
+  }
+
+  /**
+   * Sends a signed {@code ping} event to the endpoint now, enabled or not, and reports the answer.
+   * 200 (also when the receiver failed: see {@code delivered}); 401; 422 {@code
+   * WEBHOOK_URL_NOT_SET}.
+   */
+  @POST
+  @Path("/test")
+  @Operation(summary = "Send a test event to the webhook endpoint")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the receiver answered",
+      content = @Content(schema = @Schema(implementation = WebhookTestResponse.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "WEBHOOK_URL_NOT_SET",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public WebhookTestResponse test() {
+    WebhookPing.PingResult sent = ping.ping(caller.marketplace().id());
+    WebhookSender.Outcome outcome = sent.outcome();
+    return new WebhookTestResponse(
+        outcome.delivered(),
+        sent.eventId().toString(),
+        outcome.statusCode(),
+        outcome.durationMs(),
+        outcome.error(),
+        outcome.attemptedAt());
   }
 
   /**

@@ -63,6 +63,13 @@ public class WebhookDelivery {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @JdbcTypeCode(SqlTypes.CHAR)
+  @Column(name = "lease_token", length = 36)
+  private UUID leaseToken;
+
+  @Column(name = "attempt_limit", nullable = false)
+  private int attemptLimit;
+
   @Version private long version;
 
   protected WebhookDelivery() {}
@@ -78,6 +85,75 @@ public class WebhookDelivery {
     this.status = DeliveryStatus.PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
+    this.attemptLimit = RetrySchedule.MAX_ATTEMPTS;
+  }
+
+  /**
+   * Claims the row for one attempt until {@code until}: no other claim takes it meanwhile, and it
+   * is due again by itself if this claim's worker never reports back.
+   */
+  public void lease(UUID token, Instant until) {
+    if (status != DeliveryStatus.PENDING) {
+      throw new IllegalStateException("Only a pending delivery is attempted");
+    }
+    this.leaseToken = Objects.requireNonNull(token, "token");
+    this.nextAttemptAt = Objects.requireNonNull(until, "until");
+  }
+
+  /** Whether {@code token} still holds this row's lease (a later claim replaces it). */
+  public boolean leasedBy(UUID token) {
+    return token.equals(leaseToken);
+  }
+
+  /** Whether an attempt is under way now (leased, the lease not yet over). */
+  public boolean inFlight(Instant now) {
+    return leaseToken != null && nextAttemptAt != null && nextAttemptAt.isAfter(now);
+  }
+
+  /**
+   * Records the outcome of one attempt and decides what comes next: DELIVERED on a 2xx, FAILED when
+   * {@code retryAt} is null (410, or the last attempt), else PENDING until {@code retryAt}.
+   */
+  public void attempted(
+      Instant at, Integer statusCode, String error, boolean delivered, Instant retryAt) {
+    this.attempts++;
+    this.lastAttemptAt = at;
+    this.lastResponseCode = statusCode;
+    this.lastError = error == null ? null : truncate(error);
+    this.leaseToken = null;
+    if (delivered) {
+      this.status = DeliveryStatus.DELIVERED;
+      this.nextAttemptAt = null;
+    } else if (retryAt == null) {
+      this.status = DeliveryStatus.FAILED;
+      this.nextAttemptAt = null;
+    } else {
+      this.status = DeliveryStatus.PENDING;
+      this.nextAttemptAt = retryAt;
+    }
+  }
+
+  /** How many attempts this row is allowed: the schedule's, plus one per redelivery. */
+  public int attemptLimit() {
+    return attemptLimit;
+  }
+
+  /**
+   * Queues one more attempt, due at once (dashboard redelivery): a delivered or failed row becomes
+   * PENDING again with one attempt beyond those it had.
+   */
+  public void redeliver(Instant now) {
+    if (inFlight(now)) {
+      throw new IllegalStateException("An attempt is under way");
+    }
+    this.status = DeliveryStatus.PENDING;
+    this.attemptLimit = Math.max(attemptLimit, attempts + 1);
+    this.leaseToken = null;
+    this.nextAttemptAt = now;
+  }
+
+  private static String truncate(String error) {
+    return error.length() <= 512 ? error : error.substring(0, 509) + "...";
   }
 
   public UUID id() {

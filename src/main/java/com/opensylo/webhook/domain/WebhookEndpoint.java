@@ -65,6 +65,15 @@ public class WebhookEndpoint {
     this.updatedAt = now;
   }
 
+  /**
+   * Stops delivery because the receiver answered 410 Gone; the marketplace turns it on again by
+   * setting its endpoint.
+   */
+  public void disableForGone(Instant now) {
+    this.enabled = false;
+    this.updatedAt = now;
+  }
+
   /** Replaces the HMAC secret; the old one stops verifying and signing at once. */
   public void replaceSecret(String encryptedSecret, Instant now) {
     this.encryptedSecret = Objects.requireNonNull(encryptedSecret, "encryptedSecret");

@@ -6,6 +6,7 @@ import com.opensylo.shared.error.ApiException;
 import com.opensylo.shared.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -31,7 +32,7 @@ public class WebhookTargetPolicy {
 
   @Inject
   @ConfigProperty(name = "opensylo.webhook.allow-private-targets")
-  boolean allowPrivateTargets;
+  Provider<Boolean> allowPrivateTargets; // read at each check: an operator may change it live
 
   /** Refuses (400, field {@code url}) a URL this marketplace may not send events to. */
   public void check(String url, ClientEnvironment environment) {
@@ -47,7 +48,7 @@ public class WebhookTargetPolicy {
 
   /** Why {@code url} may not receive this marketplace's events, if it may not. */
   public Optional<String> refusal(String url, ClientEnvironment environment) {
-    if (url == null || allowPrivateTargets) {
+    if (url == null || allowPrivateTargets.get()) {
       return Optional.empty();
     }
     boolean sandbox = environment != ClientEnvironment.PRODUCTION;

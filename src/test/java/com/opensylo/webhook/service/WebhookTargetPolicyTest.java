@@ -58,6 +58,7 @@ class WebhookTargetPolicyTest {
   @Test
   void onlyProductionIsRestrictedAndTheOperatorMayLiftIt() {
     WebhookTargetPolicy policy = new WebhookTargetPolicy();
+    policy.allowPrivateTargets = () -> false;
     assertThat(policy.refusal("https://127.0.0.1/h", ClientEnvironment.PRODUCTION)).isPresent();
     assertThat(policy.refusal("http://localhost:8080/h", ClientEnvironment.PRODUCTION)).isPresent();
     assertThat(policy.refusal("http://localhost:8080/h", ClientEnvironment.SANDBOX)).isEmpty();
@@ -65,7 +66,7 @@ class WebhookTargetPolicyTest {
     assertThat(policy.refusal("https://10.0.0.1/h", ClientEnvironment.SANDBOX)).isPresent();
     assertThat(policy.refusal("https://8.8.8.8/h", ClientEnvironment.PRODUCTION)).isEmpty();
     assertThat(policy.refusal(null, ClientEnvironment.PRODUCTION)).isEmpty();
-    policy.allowPrivateTargets = true;
+    policy.allowPrivateTargets = () -> true;
     assertThat(policy.refusal("https://127.0.0.1/h", ClientEnvironment.PRODUCTION)).isEmpty();
   }
 }
