@@ -29,11 +29,19 @@ public interface WebhookDeliveryRepository {
   List<WebhookDeliveryAttempt> attempts(UUID deliveryId);
 
   /**
-   * Up to {@code limit} due PENDING rows whose endpoint is enabled and has a URL, oldest due first,
-   * skipping marketplaces in {@code excluded}: locked until the transaction ends, and rows another
-   * transaction holds are skipped rather than waited for ({@code FOR UPDATE SKIP LOCKED}).
+   * The marketplaces with due PENDING rows and a deliverable endpoint (enabled, with a URL), the
+   * one waiting longest first, at most {@code limit}, skipping those in {@code excluded}. Not
+   * locked: a claim then takes each one's rows with {@link #lockDue}, so one marketplace's backlog
+   * cannot fill the window the others are claimed from.
    */
-  List<WebhookDelivery> lockDue(Instant now, int limit, Collection<UUID> excluded);
+  List<UUID> dueMarketplaces(Instant now, int limit, Collection<UUID> excluded);
+
+  /**
+   * Up to {@code limit} of the marketplace's due PENDING rows, oldest due first: locked until the
+   * transaction ends, rows another transaction holds skipped rather than waited for ({@code FOR
+   * UPDATE SKIP LOCKED}).
+   */
+  List<WebhookDelivery> lockDue(Instant now, int limit, UUID marketplaceId);
 
   /** PENDING rows due now with a deliverable endpoint, and the oldest one's due time. */
   Backlog backlog(Instant now);

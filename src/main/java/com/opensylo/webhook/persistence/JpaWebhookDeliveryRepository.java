@@ -102,13 +102,8 @@ public class JpaWebhookDeliveryRepository implements WebhookDeliveryRepository {
 
   @Override
   @SuppressWarnings("unchecked")
-  public List<WebhookDelivery> lockDue(Instant now, int limit, Collection<UUID> excluded) {
-    // SQL, not JPQL: SKIP LOCKED has no JPA form, and Hibernate's MySQL dialect writes "FOR UPDATE
-    // OF <alias>", which MariaDB rejects. MySQL 8, MariaDB >= 10.6 and H2 2.x all accept it; H2
-    // locks every row the WHERE matches (before the LIMIT), so there one claim at a time takes the
-    // due rows, still safely. The LIMIT is written in, as Hibernate would append its own after the
-    // FOR UPDATE.
-    StringBuilder sql = new StringBuilder("SELECT d.*").append(DUE);
+  public List<UUID> dueMarketplaces(Instant now, int limit, Collection<UUID> excluded) {
+    StringBuilder sql = new StringBuilder("SELECT d.marketplace_id").append(DUE);
     List<UUID> skip = new ArrayList<>(excluded);
     if (!skip.isEmpty()) {
       sql.append(" AND d.marketplace_id NOT IN (");
@@ -117,14 +112,37 @@ public class JpaWebhookDeliveryRepository implements WebhookDeliveryRepository {
       }
       sql.append(')');
     }
-    sql.append(" ORDER BY d.next_attempt_at LIMIT ")
-        .append(Math.max(1, limit))
-        .append(" FOR UPDATE SKIP LOCKED");
-    Query query = em.createNativeQuery(sql.toString(), WebhookDelivery.class);
+    sql.append(" GROUP BY d.marketplace_id ORDER BY MIN(d.next_attempt_at)");
+    Query query = em.createNativeQuery(sql.toString()).setMaxResults(Math.max(1, limit));
     query.setParameter(1, now);
     for (int i = 0; i < skip.size(); i++) {
       query.setParameter(i + 2, skip.get(i).toString());
     }
+    List<UUID> found = new ArrayList<>();
+    for (Object id : query.getResultList()) {
+      found.add(UUID.fromString(id.toString()));
+    }
+    return found;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<WebhookDelivery> lockDue(Instant now, int limit, UUID marketplaceId) {
+    // SQL, not JPQL: SKIP LOCKED has no JPA form, and Hibernate's MySQL dialect writes "FOR UPDATE
+    // OF <alias>", which MariaDB rejects. MySQL 8, MariaDB >= 10.6 and H2 2.x all accept it; H2
+    // locks every row the WHERE matches (before the LIMIT), so there one claim at a time takes a
+    // marketplace's due rows, still safely. The LIMIT is written in, as Hibernate would append its
+    // own after the FOR UPDATE. ix_webhook_delivery_marketplace_due serves the WHERE and the ORDER.
+    Query query =
+        em.createNativeQuery(
+            "SELECT d.* FROM webhook_delivery d WHERE d.marketplace_id = ?2"
+                + " AND d.status = 'PENDING' AND d.next_attempt_at <= ?1"
+                + " ORDER BY d.next_attempt_at LIMIT "
+                + Math.max(1, limit)
+                + " FOR UPDATE SKIP LOCKED",
+            WebhookDelivery.class);
+    query.setParameter(1, now);
+    query.setParameter(2, marketplaceId.toString());
     return query.getResultList();
   }
 

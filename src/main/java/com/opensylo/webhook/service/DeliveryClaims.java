@@ -81,33 +81,38 @@ public class DeliveryClaims {
     Map<UUID, Integer> taken = new HashMap<>(inFlight);
     Map<UUID, Optional<Target>> targets = new HashMap<>();
     List<Claim> claims = new ArrayList<>();
-    for (WebhookDelivery row : deliveries.lockDue(now, capacity * 2, full)) {
-      if (claims.size() >= capacity) {
-        break;
-      }
-      UUID marketplace = row.marketplaceId();
-      if (taken.getOrDefault(marketplace, 0) >= perEndpoint) {
-        continue; // left for a later poll, when one of its attempts has finished
+    // marketplace by marketplace, the longest-waiting first: one marketplace's backlog takes at
+    // most its own share, never the window the others are claimed from
+    for (UUID marketplace : deliveries.dueMarketplaces(now, capacity, full)) {
+      int room =
+          Math.min(perEndpoint - taken.getOrDefault(marketplace, 0), capacity - claims.size());
+      if (room <= 0) {
+        continue;
       }
       Optional<Target> target = targets.computeIfAbsent(marketplace, this::target);
       if (target.isEmpty()) {
         continue;
       }
-      UUID token = UUID.randomUUID();
-      row.lease(token, now.plus(settings.lease()));
-      taken.merge(marketplace, 1, Integer::sum);
-      Target t = target.get();
-      claims.add(
-          new Claim(
-              row.id(),
-              marketplace,
-              row.eventId(),
-              row.eventType(),
-              row.payload(),
-              token,
-              t.url(),
-              t.environment(),
-              t.key()));
+      for (WebhookDelivery row : deliveries.lockDue(now, room, marketplace)) {
+        UUID token = UUID.randomUUID();
+        row.lease(token, now.plus(settings.lease()));
+        taken.merge(marketplace, 1, Integer::sum);
+        Target t = target.get();
+        claims.add(
+            new Claim(
+                row.id(),
+                marketplace,
+                row.eventId(),
+                row.eventType(),
+                row.payload(),
+                token,
+                t.url(),
+                t.environment(),
+                t.key()));
+      }
+      if (claims.size() >= capacity) {
+        break;
+      }
     }
     return claims;
   }

@@ -45,6 +45,8 @@ public class WebhookDispatcher {
 
   private final Map<UUID, Integer> inFlight = new ConcurrentHashMap<>();
   private final AtomicInteger inFlightTotal = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean repollQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private volatile String lastFailure;
   private ScheduledFuture<?> polling;
 
@@ -133,5 +135,26 @@ public class WebhookDispatcher {
   private void finished(DeliveryClaims.Claim claim) {
     inFlight.computeIfPresent(claim.marketplaceId(), (k, n) -> n <= 1 ? null : n - 1);
     inFlightTotal.decrementAndGet();
+    repollSoon();
+  }
+
+  /**
+   * A finished attempt frees a slot: poll again now rather than at the next interval, so a backlog
+   * drains as fast as receivers answer (one poll queued at a time; it claims only rows that are
+   * due, so failing receivers, rescheduled into the future, cause no busy loop).
+   */
+  private void repollSoon() {
+    if (polling == null || !repollQueued.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      executor.execute(
+          () -> {
+            repollQueued.set(false);
+            pollQuietly();
+          });
+    } catch (RejectedExecutionException e) {
+      repollQueued.set(false); // the scheduled poll will come
+    }
   }
 }
