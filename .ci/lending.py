@@ -5,7 +5,8 @@ marketplace allowed every data scope and repayment.report, let a merchant consen
 with PKCE (signing in on the consent form like a browser), submit its data with the merchant's token so it is scored,
 originate and disburse loans through the admin API, and send repayment events signed with the webhook secret.
 
-Imported by .ci/loan-crash, .ci/two-nodes and src/test/bench/webhooks (PYTHONPATH=.ci).
+Imported by .ci/loan-crash, .ci/two-nodes, src/test/bench/webhooks and src/test/bench/outbound (PYTHONPATH=.ci);
+.ci/receiver.py is the outbound side: a local receiver of OpenSylo's signed loan events.
 """
 
 import base64
@@ -106,14 +107,28 @@ def admin_token(base, client_id=None, client_secret=None):
 def onboard(base, admin, name=None):
     """A PRODUCTION NGN marketplace allowed every data scope and repayment.report: its id and one-time secrets."""
     name = name or "ci" + uuid.uuid4().hex[:12]
+    owner = {"email": f"owner-{name}@shop.example", "password": "Owner-" + secrets.token_urlsafe(12)}
     body = {"platformName": name, "displayName": "Shop " + name, "defaultCurrency": "NGN", "environment": "PRODUCTION",
-            "owner": {"email": f"owner-{name}@shop.example", "firstName": "Ada", "lastName": "Okafor",
-                      "password": "Owner-" + secrets.token_urlsafe(12)},
+            "owner": {"email": owner["email"], "firstName": "Ada", "lastName": "Okafor", "password": owner["password"]},
             "redirectUris": [REDIRECT], "allowedScopes": DATA_SCOPES + ["repayment.report"]}
     j = expect(call(base, "POST", "/v1/admin/marketplaces", body=body, bearer=admin), 201, "onboarding")
     c = j["credentials"]
     return {"id": j["marketplace"]["id"], "name": name, "clientId": c["clientId"], "clientSecret": c["clientSecret"],
-            "webhookSecret": c["webhookSecret"]}
+            "webhookSecret": c["webhookSecret"], "owner": owner}
+
+
+def dashboard_token(base, shop):
+    """The marketplace owner's dashboard JWT (POST /marketplace-dashboard/login)."""
+    a = call(base, "POST", "/marketplace-dashboard/login", body=shop["owner"])
+    return expect(a, 200, "dashboard login")["accessToken"]
+
+
+def set_webhook(base, shop, url, enabled=True):
+    """Points the marketplace's outbound webhooks at `url` (PUT /marketplace-dashboard/webhook, as the owner). A
+    loopback URL on a PRODUCTION marketplace needs OPENSYLO_WEBHOOK_ALLOW_PRIVATE_TARGETS=true on the server."""
+    a = call(base, "PUT", "/marketplace-dashboard/webhook", body={"url": url, "enabled": enabled},
+             bearer=dashboard_token(base, shop))
+    return expect(a, 200, "webhook settings")
 
 
 def consent(base, admin, shop):
