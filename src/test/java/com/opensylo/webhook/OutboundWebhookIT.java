@@ -330,6 +330,36 @@ class OutboundWebhookIT {
   }
 
   @Test
+  void oneMarketplacesBacklogDoesNotHoldBackAnotherMarketplacesNewEvent() {
+    Marketplaces.Onboarded busy = Marketplaces.onboard("SANDBOX");
+    Marketplaces.Onboarded other = Marketplaces.onboard("SANDBOX");
+    String busyOwner = Marketplaces.ownerToken(busy);
+    String otherOwner = Marketplaces.ownerToken(other);
+    try (Receiver backlog = Receiver.start();
+        Receiver quick = Receiver.start()) {
+      useEndpoint(otherOwner, quick.url());
+      // a backlog far larger than one claim's window, all due at once (written while its endpoint
+      // was off), at a receiver that answers at once, so its marketplace is never "full" for long
+      setEndpoint(busyOwner, backlog.url(), false);
+      for (int i = 0; i < 600; i++) {
+        request()
+            .queryParam("marketplaceId", busy.id())
+            .queryParam("event", "loan.approved")
+            .post("/__probe/webhook-delivery");
+      }
+      useEndpoint(busyOwner, backlog.url());
+      String eventId =
+          outboxRow(other.id(), otherOwner, "loan.disbursed").getString("deliveries[0].eventId");
+      Instant written = Instant.now();
+      awaitPolling(() -> quick.of(eventId).size() == 1, Duration.ofSeconds(15));
+      assertThat(Duration.between(written, quick.of(eventId).get(0).at()))
+          .as("the other marketplace's event waited behind the backlog")
+          .isLessThan(Duration.ofSeconds(2));
+      setEndpoint(busyOwner, backlog.url(), false);
+    }
+  }
+
+  @Test
   void aLoopbackUrlOfAProductionMarketplaceIsRefusedWhenSetAndAtDelivery() {
     Marketplaces.Onboarded m = Marketplaces.onboard("PRODUCTION");
     String owner = Marketplaces.ownerToken(m);

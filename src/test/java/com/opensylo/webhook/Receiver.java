@@ -36,18 +36,26 @@ final class Receiver implements AutoCloseable {
     }
   }
 
-  /** A scripted answer; {@code hang} holds the request until {@link #release()}. */
-  record Answer(int status, Map<String, String> headers, boolean hang) {
+  /**
+   * A scripted answer; {@code hang} holds the request until {@link #release()}, {@code delayMillis}
+   * answers after that long.
+   */
+  record Answer(int status, Map<String, String> headers, boolean hang, long delayMillis) {
     static Answer status(int status) {
-      return new Answer(status, Map.of(), false);
+      return new Answer(status, Map.of(), false, 0);
     }
 
     static Answer withHeader(int status, String name, String value) {
-      return new Answer(status, Map.of(name, value), false);
+      return new Answer(status, Map.of(name, value), false, 0);
     }
 
     static Answer hanging() {
-      return new Answer(200, Map.of(), true);
+      return new Answer(200, Map.of(), true, 0);
+    }
+
+    /** 200, after {@code millis}: a receiver that is slow but works. */
+    static Answer delayed(long millis) {
+      return new Answer(200, Map.of(), false, millis);
     }
   }
 
@@ -113,6 +121,13 @@ final class Receiver implements AutoCloseable {
     if (answer.hang()) {
       try {
         released.await(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (answer.delayMillis() > 0) {
+      try {
+        Thread.sleep(answer.delayMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
