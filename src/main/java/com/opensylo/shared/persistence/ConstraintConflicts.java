@@ -1,5 +1,6 @@
 package com.opensylo.shared.persistence;
 
+import com.opensylo.shared.error.Causes;
 import com.opensylo.shared.error.ConflictException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -42,10 +43,8 @@ public final class ConstraintConflicts {
     try {
       return statement.executeUpdate();
     } catch (PersistenceException e) {
-      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof ConstraintViolationException) {
-          throw new ConstraintConflict(table, e);
-        }
+      if (Causes.find(e, ConstraintViolationException.class).isPresent()) {
+        throw new ConstraintConflict(table, e);
       }
       throw e;
     }
@@ -65,12 +64,11 @@ public final class ConstraintConflicts {
   }
 
   private static boolean violates(Throwable e, String constraint) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ConstraintViolationException violation) {
-        String name = violation.getConstraintName();
-        return name == null || name.toLowerCase(Locale.ROOT).contains(constraint);
-      }
-    }
-    return false;
+    return Causes.find(e, ConstraintViolationException.class)
+        .map(
+            violation ->
+                violation.getConstraintName() == null
+                    || violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint))
+        .orElse(false);
   }
 }

@@ -5,10 +5,7 @@ import com.opensylo.webhook.domain.WebhookEndpointRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +13,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Authenticates an inbound webhook (SPEC §8) before anything of it is parsed: the HMAC-SHA256, with
@@ -81,25 +76,12 @@ public class InboundSignature {
             ? endpoints.findOfActiveMarketplace(UUID.fromString(headers.marketplaceId()))
             : Optional.empty();
     Optional<byte[]> key = found.map(active -> secrets.key(active.endpoint()));
-    byte[] expected = hmac(key.orElse(new byte[32]), headers.timestamp(), body);
+    byte[] expected = WebhookSignature.hmac(key.orElse(new byte[32]), headers.timestamp(), body);
     byte[] given = HexFormat.of().parseHex(signature.group(1).toLowerCase(java.util.Locale.ROOT));
     if (!MessageDigest.isEqual(expected, given) || key.isEmpty()) {
       throw invalid();
     }
     return new Sender(found.get().endpoint().marketplaceId(), found.get().platformName());
-  }
-
-  /** {@code HMAC-SHA256(key, "<timestamp>.<body>")}. */
-  public static byte[] hmac(byte[] key, String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      mac.update(timestamp.getBytes(StandardCharsets.US_ASCII));
-      mac.update((byte) '.');
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is unavailable", e);
-    }
   }
 
   /** 401 for a body whose headers do not match what it says. */

@@ -1,6 +1,7 @@
 package com.opensylo.webhook.service;
 
 import com.opensylo.shared.error.BusinessRuleViolationException;
+import com.opensylo.shared.error.Causes;
 import com.opensylo.shared.error.RetryLaterException;
 import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.persistence.DatabaseFailure;
@@ -134,12 +135,8 @@ public class InboundWebhooks {
   }
 
   private static boolean isCollision(RuntimeException e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ConstraintConflict) {
-        return true;
-      }
-    }
-    return DatabaseFailure.of(e).filter(f -> f == DatabaseFailure.CONTENTION).isPresent();
+    return Causes.find(e, ConstraintConflict.class).isPresent()
+        || DatabaseFailure.of(e).filter(f -> f == DatabaseFailure.CONTENTION).isPresent();
   }
 
   /** A few milliseconds, doubling, jittered: lets the winner of a collision commit. */

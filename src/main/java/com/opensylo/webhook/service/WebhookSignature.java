@@ -18,12 +18,22 @@ public final class WebhookSignature {
 
   /** The {@code X-OpenSylo-Signature} value for {@code body} sent at {@code timestamp}. */
   public static String sign(byte[] key, long timestamp, String body) {
+    return "sha256="
+        + HexFormat.of()
+            .formatHex(hmac(key, Long.toString(timestamp), body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * {@code HMAC-SHA256(key, "<timestamp>.<body>")} over the bytes as they are: what an outbound
+   * signature carries, and what an inbound one (SPEC §8, the same scheme) is checked against.
+   */
+  public static byte[] hmac(byte[] key, String timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return "sha256="
-          + HexFormat.of()
-              .formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+      mac.update(timestamp.getBytes(StandardCharsets.US_ASCII));
+      mac.update((byte) '.');
+      return mac.doFinal(body);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is unavailable", e);
     }
