@@ -128,6 +128,12 @@ public class AuthorizeResource {
                     + " for a while.",
                 401);
       }
+      if (approval instanceof AuthorizationService.AccountNotAllowed) {
+        return ConsentPage.form(
+            pending.get(),
+            "This is a sandbox test account: it can only be used with sandbox applications.",
+            403);
+      }
       AuthorizationService.Decision approved =
           ((AuthorizationService.Approved) approval).decision();
       return redirect(approved.redirectUri(), approved.code(), null, null, approved.state());

@@ -57,7 +57,11 @@ public class DiscoveryResource {
     return m;
   }
 
+  /**
+   * S256 only: the metadata speaks for every client, and PRODUCTION clients never get plain
+   * (SANDBOX clients may still send it, see {@code opensylo.oauth.allow-plain-pkce}).
+   */
   static List<String> challengeMethods(IdentitySettings settings) {
-    return settings.allowPlainPkce() ? List.of("S256", "plain") : List.of("S256");
+    return List.of("S256");
   }
 }

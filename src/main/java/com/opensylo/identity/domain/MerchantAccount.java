@@ -33,6 +33,9 @@ public class MerchantAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "sandbox", nullable = false)
+  private boolean sandbox;
+
   protected MerchantAccount() {}
 
   public MerchantAccount(String email, String passwordHash, String businessName, Instant now) {
@@ -41,6 +44,32 @@ public class MerchantAccount {
     this.passwordHash = passwordHash;
     this.businessName = businessName;
     this.createdAt = now;
+  }
+
+  /**
+   * A published sandbox test merchant (SPEC §10): its password is public, so it may consent only to
+   * SANDBOX clients.
+   */
+  public static MerchantAccount sandboxTestAccount(
+      String email, String passwordHash, String businessName, Instant now) {
+    MerchantAccount account = new MerchantAccount(email, passwordHash, businessName, now);
+    account.sandbox = true;
+    return account;
+  }
+
+  /** Whether this account may consent to a client of {@code environment}. */
+  public boolean mayConsentTo(ClientEnvironment environment) {
+    return !sandbox || environment == ClientEnvironment.SANDBOX;
+  }
+
+  /** A published sandbox test merchant. */
+  public boolean isSandboxTestAccount() {
+    return sandbox;
+  }
+
+  /** Puts back the published password (the sandbox reset). */
+  public void resetPassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.opensylo.identity.service;
 
 import com.opensylo.identity.domain.AuthorizationRequest;
+import com.opensylo.identity.domain.ClientEnvironment;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.Pkce;
 import com.opensylo.identity.domain.Scopes;
@@ -144,7 +145,7 @@ public class AuthorizationService {
         throw new RedirectableError(
             "invalid_request", "PKCE (code_challenge with S256) is required.", redirectUri, state);
       }
-    } else if (!"S256".equals(method) && !("plain".equals(method) && settings.allowPlainPkce())) {
+    } else if (!"S256".equals(method) && !("plain".equals(method) && plainPkceAllowed(client))) {
       throw new RedirectableError(
           "invalid_request", "code_challenge_method must be S256.", redirectUri, state);
     } else if (!Pkce.isWellFormed(codeChallenge)) {
@@ -166,6 +167,15 @@ public class AuthorizationService {
             now.plus(settings.authorizationRequestTtl()));
     tokens.addAuthorizationRequest(request);
     return new Pending(request, client, csrf);
+  }
+
+  /**
+   * Plain PKCE (the verifier sent as the challenge) protects nothing against an attacker who sees
+   * the authorization request, so it is for SANDBOX clients only, and only while the setting allows
+   * it; PRODUCTION clients always need S256.
+   */
+  private boolean plainPkceAllowed(OAuthClient client) {
+    return client.environment() == ClientEnvironment.SANDBOX && settings.allowPlainPkce();
   }
 
   /**
@@ -203,6 +213,12 @@ public class AuthorizationService {
   public record SignInRefused(boolean requestClosed) implements Approval {}
 
   /**
+   * The credentials were right but the account may not consent to this client: a sandbox test
+   * merchant (public password) and a PRODUCTION client. Nothing is issued; the request stays open.
+   */
+  public record AccountNotAllowed() implements Approval {}
+
+  /**
    * The merchant signed in and approved: a five-minute single-use code is issued for the request. A
    * refused sign-in counts on the request; after {@code
    * opensylo.oauth.authorization-request.max-failed-sign-ins} (5) the request closes and the
@@ -212,8 +228,12 @@ public class AuthorizationService {
    */
   public Approval approve(Pending pending, String email, String password, String source) {
     MerchantAccountService.SignIn signIn = merchants.signIn(email, password, source);
-    return signIn instanceof MerchantAccountService.SignedIn signedIn
-        ? decisions.approved(pending, signedIn.account())
-        : decisions.refused(pending, source);
+    if (!(signIn instanceof MerchantAccountService.SignedIn signedIn)) {
+      return decisions.refused(pending, source);
+    }
+    if (!signedIn.account().mayConsentTo(pending.client().environment())) {
+      return decisions.notAllowed(pending, signedIn.account(), source);
+    }
+    return decisions.approved(pending, signedIn.account());
   }
 }

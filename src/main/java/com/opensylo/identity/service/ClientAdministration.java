@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -98,6 +99,37 @@ public class ClientAdministration {
         null,
         "bootstrap");
     return true;
+  }
+
+  /**
+   * The sandbox marketplace's client (SPEC §10): registered as SANDBOX under its published id and
+   * secret if missing, otherwise put back to them (enabled, its registration's redirect URIs and
+   * scopes, the published secret as its only one). Inside the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OAuthClient ensurePublishedSandboxClient(
+      String clientId, String secret, ClientRegistration registration) {
+    Instant now = Instant.now(clock);
+    Optional<OAuthClient> existing = clients.findByClientIdForUpdate(clientId);
+    if (existing.isEmpty()) {
+      OAuthClient client =
+          OAuthClient.register(clientId, ClientEnvironment.SANDBOX, registration, now);
+      clients.add(client);
+      secrets.store(client, secret, now);
+      ClientSecrets.recordChange(
+          audit, "oauth_client.created", clientId, AuditService.Actor.system(), null);
+      return client;
+    }
+    OAuthClient client = existing.get();
+    if (client.environment() != ClientEnvironment.SANDBOX) {
+      throw new IllegalStateException(clientId + " exists and is not a SANDBOX client");
+    }
+    client.enable(true, now);
+    client.suspendByOwner(false, now);
+    client.changeRedirectUris(registration.redirectUris(), now);
+    client.changeAllowedScopes(registration.allowedScopes(), now);
+    secrets.reinstate(client, secret, now);
+    return client;
   }
 
   /** The client {@code clientId}; 404 when there is none. */

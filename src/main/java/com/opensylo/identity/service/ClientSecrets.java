@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -45,6 +46,20 @@ public class ClientSecrets {
     clients.addSecret(
         new ClientSecret(
             client.id(), hasher.hash(secret), secret.substring(secret.length() - 4), now));
+  }
+
+  /**
+   * Makes {@code secret} the client's only secret unless it already is (the sandbox marketplace's
+   * published secret, put back by the daily reset); whether anything changed.
+   */
+  public boolean reinstate(OAuthClient client, String secret, Instant now) {
+    List<ClientSecret> current = clients.secretsOf(client.id());
+    if (current.size() == 1 && hasher.matches(secret, current.get(0).secretHash())) {
+      return false;
+    }
+    current.forEach(clients::deleteSecret);
+    store(client, secret, now);
+    return true;
   }
 
   /**

@@ -97,6 +97,25 @@ public class ConsentDecisions {
     return new AuthorizationService.SignInRefused(closed);
   }
 
+  /**
+   * A sandbox test merchant tried to consent to a PRODUCTION client: refused and audited, the
+   * request stays open (the merchant may sign in with a real account instead).
+   */
+  @Transactional
+  public AuthorizationService.Approval notAllowed(
+      AuthorizationService.Pending pending, MerchantAccount merchant, String source) {
+    AuthorizationRequest request = openRequest(pending);
+    audit.record(
+        "oauth.consent_refused",
+        AuditEvent.Outcome.FAILURE,
+        new AuditService.Actor("merchant", merchant.id().toString()),
+        "authorization_request",
+        request.id().toString(),
+        source,
+        "sandbox test merchant and a production client");
+    return new AuthorizationService.AccountNotAllowed();
+  }
+
   /** The request, locked, if still open; the error page otherwise. */
   private AuthorizationRequest openRequest(AuthorizationService.Pending pending) {
     return tokens

@@ -54,6 +54,42 @@ public class MerchantAccountService {
     return account;
   }
 
+  /**
+   * The published sandbox test merchant {@code email} (SPEC §10), created if missing or put back to
+   * its published password; inside the caller's transaction (the sandbox seed and reset).
+   *
+   * @throws IllegalStateException when the email belongs to an account that is not a sandbox one
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public MerchantAccount ensureSandboxTestAccount(
+      String email, String password, String businessName) {
+    String normalized = EmailAddresses.normalize(email);
+    java.util.Optional<MerchantAccount> existing = accounts.findByEmail(normalized);
+    if (existing.isPresent()) {
+      MerchantAccount account = existing.get();
+      if (!account.isSandboxTestAccount()) {
+        throw new IllegalStateException(normalized + " is a merchant account, not a sandbox one");
+      }
+      if (!passwords.matches(password, account.passwordHash())) {
+        account.resetPassword(passwords.hash(password));
+      }
+      return account;
+    }
+    MerchantAccount account =
+        MerchantAccount.sandboxTestAccount(
+            normalized, passwords.hash(password), businessName, Instant.now(clock));
+    accounts.add(account);
+    audit.record(
+        "merchant_account.created",
+        AuditEvent.Outcome.SUCCESS,
+        AuditService.Actor.system(),
+        "merchant_account",
+        account.id().toString(),
+        null,
+        "sandbox test merchant");
+    return account;
+  }
+
   private static ConflictException emailTaken() {
     return new ConflictException(
         "EMAIL_TAKEN", "A merchant account with this email already exists.");

@@ -71,4 +71,21 @@ public class MerchantConsents {
     }
     return scopes;
   }
+
+  /**
+   * A standing consent of the merchant {@code merchantAccountId} to the client for {@code scopes}
+   * (the sandbox seed's test merchants): a grant is added unless a live one already covers them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void ensureConsent(
+      OAuthClient client,
+      UUID merchantAccountId,
+      java.util.List<String> scopes,
+      java.time.Instant now) {
+    Set<String> live =
+        liveScopes(client.id(), java.util.List.of(merchantAccountId)).get(merchantAccountId);
+    if (live == null || !live.containsAll(scopes)) {
+      em.persist(new OAuthGrant(client, merchantAccountId.toString(), scopes, now));
+    }
+  }
 }

@@ -38,6 +38,7 @@ public class SubmissionRecorder {
   @Inject MerchantConsents consents;
   @Inject MerchantLinkRepository links;
   @Inject SubmissionRepository submissions;
+  @Inject ScoreSimulation simulation;
 
   /** A validated bulk item and its place in the request. */
   public record Candidate(int index, MerchantData data) {}
@@ -181,15 +182,36 @@ public class SubmissionRecorder {
     }
   }
 
-  private record Scored(Submission submission, Accepted accepted) {}
+  record Scored(Submission submission, Accepted accepted) {}
 
-  private static Scored score(
+  private Scored score(
       CreditModel model,
       MerchantData data,
       MerchantLink link,
       PartnerTenants.Tenant tenant,
       Instant now) {
-    CreditScore score = model.score(data.profile(tenant.currency(), now));
+    MerchantData scored =
+        simulation
+            .standIn(
+                link.marketplaceId(),
+                link.merchantAccountId(),
+                now.atOffset(java.time.ZoneOffset.UTC).toLocalDate())
+            .orElse(data);
+    return scored(model, data, scored, link, tenant.currency(), now);
+  }
+
+  /**
+   * {@code data} stored for {@code link} with the score of {@code scored} (the same data, or a
+   * simulated stand-in).
+   */
+  static Scored scored(
+      CreditModel model,
+      MerchantData data,
+      MerchantData scored,
+      MerchantLink link,
+      java.util.Currency currency,
+      Instant now) {
+    CreditScore score = model.score(scored.profile(currency, now));
     CreditScoreDocument document = CreditScoreDocument.of(score);
     String json = document.toJson();
     Submission submission =

@@ -2,6 +2,8 @@ package com.opensylo.sandbox.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,7 +16,15 @@ public class SandboxSettings {
 
   @Inject
   @ConfigProperty(name = "opensylo.sandbox.enabled")
-  boolean enabled;
+  Provider<Boolean> enabled;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.sandbox.reset.schedule")
+  Provider<String> resetSchedule;
+
+  @Inject
+  @ConfigProperty(name = "opensylo.sandbox.reset.poll-interval")
+  Duration resetPollInterval;
 
   @Inject
   @ConfigProperty(name = "opensylo.api.version")
@@ -40,8 +50,23 @@ public class SandboxSettings {
   @ConfigProperty(name = "opensylo.sandbox.token-expiry-days")
   int tokenExpiryDays;
 
+  /** Read at each call, so turning the sandbox off applies at the next request. */
   public boolean enabled() {
-    return enabled;
+    return enabled.get();
+  }
+
+  /**
+   * The reset schedule, read at each call; empty when it is {@code off}.
+   *
+   * @throws IllegalArgumentException for a cron expression that cannot be read
+   */
+  public java.util.Optional<ResetSchedule> resetSchedule() {
+    return ResetSchedule.parse(resetSchedule.get());
+  }
+
+  /** How often each node looks for a due reset. */
+  public Duration resetPollInterval() {
+    return resetPollInterval;
   }
 
   public String version() {

@@ -23,6 +23,11 @@ public class WebhookSecrets {
     return cipher.decrypt(endpoint.sealedSecret());
   }
 
+  /** A secret chosen elsewhere (the sandbox marketplace's published one), sealed for storage. */
+  public Issued seal(String plain) {
+    return new Issued(plain, cipher.encrypt(plain.getBytes(StandardCharsets.UTF_8)));
+  }
+
   public Issued issue() {
     String plain = "whsec_" + Secrets.urlSafe(32);
     return new Issued(plain, cipher.encrypt(plain.getBytes(StandardCharsets.UTF_8)));
