@@ -104,11 +104,12 @@ def admin_token(base, client_id=None, client_secret=None):
     return expect(a, 200, "admin token")["access_token"]
 
 
-def onboard(base, admin, name=None):
-    """A PRODUCTION NGN marketplace allowed every data scope and repayment.report: its id and one-time secrets."""
+def onboard(base, admin, name=None, environment="PRODUCTION"):
+    """An NGN marketplace (PRODUCTION unless told) allowed every data scope and repayment.report: its id and one-time
+    secrets."""
     name = name or "ci" + uuid.uuid4().hex[:12]
     owner = {"email": f"owner-{name}@shop.example", "password": "Owner-" + secrets.token_urlsafe(12)}
-    body = {"platformName": name, "displayName": "Shop " + name, "defaultCurrency": "NGN", "environment": "PRODUCTION",
+    body = {"platformName": name, "displayName": "Shop " + name, "defaultCurrency": "NGN", "environment": environment,
             "owner": {"email": owner["email"], "firstName": "Ada", "lastName": "Okafor", "password": owner["password"]},
             "redirectUris": [REDIRECT], "allowedScopes": DATA_SCOPES + ["repayment.report"]}
     j = expect(call(base, "POST", "/v1/admin/marketplaces", body=body, bearer=admin), 201, "onboarding")
