@@ -400,4 +400,92 @@ public class ProbeResource {
       default -> throw new IllegalArgumentException(kind);
     }
   }
+
+  @jakarta.inject.Inject com.opensylo.sandbox.service.SandboxReset sandboxReset;
+  @jakarta.inject.Inject com.opensylo.sandbox.service.SandboxResetScheduler sandboxScheduler;
+
+  /** Runs the sandbox reset of the slot {@code due} now, as a node's scheduler would. */
+  @POST
+  @Path("/sandbox-reset")
+  @Produces(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Object> sandboxReset(@QueryParam("due") String due) {
+    return resetOutcome(sandboxReset.runOnce(java.time.Instant.parse(due)));
+  }
+
+  /** One poll of this node's sandbox reset scheduler, by the (moved) clock. */
+  @POST
+  @Path("/sandbox-poll")
+  @Produces(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Object> sandboxPoll() {
+    return resetOutcome(sandboxScheduler.poll());
+  }
+
+  private static java.util.Map<String, Object> resetOutcome(
+      java.util.Optional<com.opensylo.sandbox.service.SandboxReset.Outcome> outcome) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("ran", outcome.isPresent());
+    outcome.ifPresent(
+        o -> {
+          m.put("dueAt", o.dueAt().toString());
+          m.put("removedRows", o.removedRows());
+          m.put("merchantsSeeded", o.seeded().merchantsSeeded());
+          m.put("loansSeeded", o.seeded().loansSeeded());
+        });
+    return m;
+  }
+
+  /**
+   * Every row a marketplace owns, each column as text, by table and sorted: what "byte-identical"
+   * compares before and after a sandbox reset.
+   */
+  @GET
+  @Path("/marketplace-dump")
+  @Produces(MediaType.APPLICATION_JSON)
+  @jakarta.transaction.Transactional
+  public java.util.Map<String, List<String>> marketplaceDump(
+      @QueryParam("marketplaceId") String marketplaceId) {
+    java.util.Map<String, String> queries = new java.util.LinkedHashMap<>();
+    queries.put("marketplace", "select * from marketplace where id = ?1");
+    queries.put("marketplace_user", "select * from marketplace_user where marketplace_id = ?1");
+    queries.put("webhook_endpoint", "select * from webhook_endpoint where marketplace_id = ?1");
+    queries.put("webhook_delivery", "select * from webhook_delivery where marketplace_id = ?1");
+    queries.put(
+        "webhook_delivery_attempt",
+        "select a.* from webhook_delivery_attempt a join webhook_delivery d on d.id ="
+            + " a.delivery_id where d.marketplace_id = ?1");
+    queries.put("merchant_link", "select * from merchant_link where marketplace_id = ?1");
+    queries.put(
+        "merchant_submission", "select * from merchant_submission where marketplace_id = ?1");
+    queries.put("loan", "select * from loan where marketplace_id = ?1");
+    queries.put("loan_ledger_entry", "select * from loan_ledger_entry where marketplace_id = ?1");
+    queries.put("settlement", "select * from settlement where marketplace_id = ?1");
+    queries.put("inbound_event", "select * from inbound_event where marketplace_id = ?1");
+    queries.put(
+        "balance_discrepancy", "select * from balance_discrepancy where marketplace_id = ?1");
+    queries.put(
+        "oauth_client",
+        "select c.* from oauth_client c join marketplace m on m.client_pk = c.id where m.id = ?1");
+    queries.put(
+        "oauth_grant",
+        "select g.* from oauth_grant g join marketplace m on m.client_pk = g.client_pk"
+            + " where m.id = ?1");
+    java.util.Map<String, List<String>> dump = new java.util.TreeMap<>();
+    queries.forEach(
+        (table, sql) -> {
+          @SuppressWarnings("unchecked")
+          List<Object> rows =
+              em.createNativeQuery(sql).setParameter(1, marketplaceId).getResultList();
+          dump.put(
+              table,
+              rows.stream()
+                  .map(
+                      r ->
+                          r instanceof Object[] a
+                              ? java.util.Arrays.deepToString(a)
+                              : String.valueOf(r))
+                  .sorted()
+                  .toList());
+        });
+    return dump;
+  }
 }
