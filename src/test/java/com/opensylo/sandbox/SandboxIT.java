@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opensylo.loan.Lending;
 import com.opensylo.merchant.Ingestion;
+import com.opensylo.testsupport.CodeFlow;
 import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
 import com.opensylo.testsupport.RestoreServerOverrides;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.http.HttpResponse;
@@ -169,7 +169,8 @@ class SandboxIT {
   @Test
   void theSandboxEndpointsAnswer403WhenTheSandboxIsDisabled() {
     OAuth.setConfig("opensylo.sandbox.enabled", "false");
-    for (String path : List.of("/sandbox/info", "/sandbox/test-credentials", "/sandbox/test-merchants")) {
+    for (String path :
+        List.of("/sandbox/info", "/sandbox/test-credentials", "/sandbox/test-merchants")) {
       Response response = request().get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(403);
       assertThat(response.jsonPath().getString("code")).isEqualTo("SANDBOX_DISABLED");
@@ -280,7 +281,8 @@ class SandboxIT {
     String verifier = Pkce.generate().verifier();
     Response production =
         OAuth.authorize(
-            authorizeQuery(shop.marketplace().clientId(), Marketplaces.REDIRECT, verifier, "plain"));
+            authorizeQuery(
+                shop.marketplace().clientId(), Marketplaces.REDIRECT, verifier, "plain"));
     assertThat(production.statusCode()).isEqualTo(302);
     assertThat(production.header("Location"))
         .startsWith(Marketplaces.REDIRECT)
@@ -289,7 +291,8 @@ class SandboxIT {
     Marketplaces.Onboarded sandbox = sandbox();
     Response sandboxPage =
         OAuth.authorize(
-            authorizeQuery(sandbox.clientId(), "http://localhost:3000/callback", verifier, "plain"));
+            authorizeQuery(
+                sandbox.clientId(), "http://localhost:3000/callback", verifier, "plain"));
     assertThat(sandboxPage.statusCode()).as(sandboxPage.asString()).isEqualTo(200);
     Map<String, String> redirect =
         OAuth.redirectParams(
@@ -302,10 +305,14 @@ class SandboxIT {
         OAuth.token(
             new OAuth.Client(sandbox.clientId(), sandbox.clientSecret()),
             Map.of(
-                "grant_type", "authorization_code",
-                "code", redirect.get("code"),
-                "redirect_uri", "http://localhost:3000/callback",
-                "code_verifier", verifier));
+                "grant_type",
+                "authorization_code",
+                "code",
+                redirect.get("code"),
+                "redirect_uri",
+                "http://localhost:3000/callback",
+                "code_verifier",
+                verifier));
     assertThat(exchanged.statusCode()).as(exchanged.asString()).isEqualTo(200);
   }
 
@@ -372,8 +379,18 @@ class SandboxIT {
                 sandboxShop, tierA, tierALoan, sandboxEvent, Lending.reference(), "1000.00"),
             sandboxEvent);
     assertThat(deducted.statusCode()).as(deducted.body()).isEqualTo(200);
-    Ingestion.Merchant newcomer = Ingestion.consent(sandbox, Ingestion.ALL_SCOPES);
-    Ingestion.accepted(newcomer.accessToken(), Ingestion.payload("dev-merchant-" + UUID.randomUUID()));
+    String email = "dev-" + UUID.randomUUID() + "@shop.example";
+    String password = "Dev-Pass-" + UUID.randomUUID();
+    OAuth.createMerchant(email, password);
+    String newcomer =
+        new CodeFlow(
+                new OAuth.Client(sandbox.clientId(), sandbox.clientSecret()),
+                "http://localhost:3000/callback",
+                email,
+                password)
+            .tokens(Ingestion.ALL_SCOPES)
+            .getString("access_token");
+    Ingestion.accepted(newcomer, Ingestion.payload("dev-merchant-" + UUID.randomUUID()));
     Ingestion.accepted(token, Ingestion.payload("sandbox-tier-c"));
     String owner = Marketplaces.token(sandbox.ownerEmail(), sandbox.ownerPassword());
     Marketplaces.User extra = Marketplaces.addUser(owner, "DEVELOPER");
@@ -401,7 +418,8 @@ class SandboxIT {
                         }))
             .toList();
     start.countDown();
-    long ran = nodes.stream().map(CompletableFuture::join).filter(r -> r.get("ran").equals(true)).count();
+    long ran =
+        nodes.stream().map(CompletableFuture::join).filter(r -> r.get("ran").equals(true)).count();
     assertThat(ran).isEqualTo(1);
     assertThat(reset(due).get("ran")).as("the slot is recorded as run").isEqualTo(false);
 
@@ -414,7 +432,10 @@ class SandboxIT {
     assertThat(Marketplaces.login(extra.email(), extra.password()).statusCode()).isEqualTo(401);
     assertThat(Marketplaces.login(sandbox.ownerEmail(), sandbox.ownerPassword()).statusCode())
         .isEqualTo(200);
-    assertThat(Ingestion.creditScore(token, "sandbox-tier-c").jsonPath().getInt("creditScore.totalScore"))
+    assertThat(
+            Ingestion.creditScore(token, "sandbox-tier-c")
+                .jsonPath()
+                .getInt("creditScore.totalScore"))
         .isEqualTo(55);
     // production rows are byte-identical
     assertThat(dump(shop.id())).isEqualTo(productionBefore);
@@ -426,7 +447,11 @@ class SandboxIT {
     assertThat(first.statusCode()).isEqualTo(200);
     Instant now = Instant.now();
     Instant next2am =
-        now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC);
+        now.atOffset(ZoneOffset.UTC)
+            .toLocalDate()
+            .plusDays(1)
+            .atTime(2, 0)
+            .toInstant(ZoneOffset.UTC);
     OAuth.moveClock(Duration.between(now, next2am.plusSeconds(20)).toString());
     Response polled = request().post("/__probe/sandbox-poll");
     assertThat(polled.statusCode()).isEqualTo(200);
@@ -435,7 +460,8 @@ class SandboxIT {
     assertThat(request().post("/__probe/sandbox-poll").jsonPath().getBoolean("ran")).isFalse();
 
     OAuth.setConfig("opensylo.sandbox.reset.schedule", "off");
-    OAuth.moveClock(Duration.between(now, next2am.plus(Duration.ofDays(1)).plusSeconds(20)).toString());
+    OAuth.moveClock(
+        Duration.between(now, next2am.plus(Duration.ofDays(1)).plusSeconds(20)).toString());
     assertThat(request().post("/__probe/sandbox-poll").jsonPath().getBoolean("ran")).isFalse();
     Instant dayAfter = next2am.plus(Duration.ofDays(1));
     assertThat(reset(dayAfter).get("ran")).as("off: nothing ran the next slot").isEqualTo(true);
