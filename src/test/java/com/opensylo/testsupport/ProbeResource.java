@@ -139,20 +139,26 @@ public class ProbeResource {
     return Integer.toString(webhookDispatcher.poll());
   }
 
-  /** The attributes of the webhook delivery MXBean, read over the platform MBean server. */
-  @GET
-  @Path("/webhook-stats")
-  @Produces(MediaType.APPLICATION_JSON)
-  public java.util.Map<String, Long> webhookStats() throws javax.management.JMException {
-    javax.management.MBeanServer server =
-        java.lang.management.ManagementFactory.getPlatformMBeanServer();
-    javax.management.ObjectName name =
-        new javax.management.ObjectName("com.opensylo:type=WebhookDelivery");
-    java.util.Map<String, Long> stats = new java.util.TreeMap<>();
-    for (javax.management.MBeanAttributeInfo a : server.getMBeanInfo(name).getAttributes()) {
-      stats.put(a.getName(), ((Number) server.getAttribute(name, a.getName())).longValue());
-    }
-    return stats;
+  /**
+   * Puts off every pending outbox row of the marketplaces not in {@code keep} by ten years (rows
+   * left by tests that have finished, whose receivers are closed), so that the node-wide webhook
+   * metrics move only by the attempts of the test that asks; answers how many rows it put off.
+   */
+  @POST
+  @Path("/webhook-park")
+  @Produces(MediaType.TEXT_PLAIN)
+  @jakarta.transaction.Transactional
+  public String webhookPark(@QueryParam("keep") List<String> keep) {
+    List<java.util.UUID> kept = keep.stream().map(java.util.UUID::fromString).toList();
+    int parked =
+        em.createQuery(
+                "update WebhookDelivery d set d.nextAttemptAt = :until"
+                    + " where d.status = :pending and d.marketplaceId not in :keep")
+            .setParameter("until", java.time.Instant.now().plus(java.time.Duration.ofDays(3650)))
+            .setParameter("pending", com.opensylo.webhook.domain.DeliveryStatus.PENDING)
+            .setParameter("keep", kept.isEmpty() ? List.of(java.util.UUID.randomUUID()) : kept)
+            .executeUpdate();
+    return Integer.toString(parked);
   }
 
   /**

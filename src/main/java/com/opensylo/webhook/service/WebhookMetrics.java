@@ -2,69 +2,118 @@ package com.opensylo.webhook.service;
 
 import com.opensylo.webhook.domain.WebhookDeliveryRepository;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * What the outbound webhook worker of this node has done, published as the platform MXBean {@code
- * com.opensylo:type=WebhookDelivery} (Admin Center's Explore tool, any JMX client): attempts by
- * outcome, their latency, in-flight attempts, and the outbox backlog with the oldest due row's age.
- * JMX rather than MicroProfile Telemetry instruments: the OpenTelemetry API is a third-party API in
- * Liberty, visible to an application only through a {@code <webApplication>} classloader setting in
- * server.xml, which the Arquillian-deployed test suite cannot carry.
+ * What the outbound webhook worker of this node has done, as MicroProfile Metrics in the
+ * application registry ({@code /metrics?scope=application}): attempts by outcome, their latency,
+ * attempts in flight, and the outbox backlog with the oldest due row's age.
+ *
+ * <p>The backlog gauges report what the worker's last poll counted (it counts once per poll
+ * anyway), so a scrape never queries the database. MicroProfile Metrics rather than OpenTelemetry
+ * instruments: the metrics API is a spec API in Liberty, visible to the application as deployed by
+ * {@code liberty:deploy} and by the Arquillian suite alike, while the OpenTelemetry API needs a
+ * {@code <webApplication>} class-loader setting that an Arquillian deployment cannot carry.
  */
 @ApplicationScoped
-public class WebhookMetrics implements WebhookDeliveryStatsMXBean {
+public class WebhookMetrics {
 
-  private static final Logger LOG = Logger.getLogger(WebhookMetrics.class.getName());
-  private static final String NAME = "com.opensylo:type=WebhookDelivery";
+  /** Counter, tag {@code outcome}: one of {@link DeliveryClaims.Result} in lower case. */
+  public static final String ATTEMPTS = "webhook.delivery.attempts";
 
+  /** Timer: how long each attempt took, whatever its outcome. */
+  public static final String ATTEMPT_DURATION = "webhook.delivery.attempt.duration";
+
+  /** Gauge: attempts under way on this node now. */
+  public static final String IN_FLIGHT = "webhook.delivery.in.flight";
+
+  /** Gauge: outbox rows due for an attempt (to an enabled endpoint), as the last poll saw them. */
+  public static final String BACKLOG = "webhook.outbox.due";
+
+  /** Gauge: how long the oldest due row has been due, in seconds (0 with no backlog). */
+  public static final String OLDEST_DUE_AGE = "webhook.outbox.oldest.due.age";
+
+  @Inject MetricRegistry registry;
   @Inject Clock clock;
 
-  private final Map<DeliveryClaims.Result, AtomicLong> outcomes = new ConcurrentHashMap<>();
-  private final AtomicLong attempts = new AtomicLong();
-  private final AtomicLong attemptMillis = new AtomicLong();
-  private final AtomicLong attemptMaxMillis = new AtomicLong();
+  private final Map<DeliveryClaims.Result, Counter> attempts =
+      new EnumMap<>(DeliveryClaims.Result.class);
   private final AtomicReference<WebhookDeliveryRepository.Backlog> backlog =
       new AtomicReference<>(new WebhookDeliveryRepository.Backlog(0, null));
+  private Timer duration;
   private volatile IntSupplier inFlight = () -> 0;
+
+  /** Registers the metrics at start-up, also on a node whose worker is off (they stay at zero). */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // an observer method instantiates the bean, which runs register()
+  }
 
   @PostConstruct
   void register() {
-    try {
-      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      ObjectName name = new ObjectName(NAME);
-      if (server.isRegistered(name)) {
-        server.unregisterMBean(name); // left by a previous deployment of the application
-      }
-      server.registerMBean(this, name);
-    } catch (JMException | SecurityException e) {
-      LOG.log(Level.WARNING, "Webhook delivery statistics are not published over JMX", e);
+    Metadata attempted =
+        Metadata.builder()
+            .withName(ATTEMPTS)
+            .withDescription(
+                "Outbound webhook attempts by outcome: delivered (2xx), retry (failed, tried again),"
+                    + " failed (the last attempt failed), gone (410, endpoint disabled), lease_lost"
+                    + " (another claim had taken the row over)")
+            .build();
+    // every outcome from the start, at zero, so a rate over any of them is defined before it first
+    // happens
+    for (DeliveryClaims.Result result : DeliveryClaims.Result.values()) {
+      attempts.put(
+          result,
+          registry.counter(attempted, new Tag("outcome", result.name().toLowerCase(Locale.ROOT))));
     }
-  }
-
-  @PreDestroy
-  void unregister() {
-    try {
-      ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(NAME));
-    } catch (JMException | SecurityException e) {
-      // not registered: nothing to remove
-    }
+    duration =
+        registry.timer(
+            Metadata.builder()
+                .withName(ATTEMPT_DURATION)
+                .withDescription("How long an outbound webhook attempt took, whatever its outcome")
+                .withUnit(MetricUnits.SECONDS)
+                .build());
+    registry.gauge(
+        Metadata.builder()
+            .withName(IN_FLIGHT)
+            .withDescription("Outbound webhook attempts under way on this node")
+            .build(),
+        this,
+        m -> m.inFlight.getAsInt());
+    registry.gauge(
+        Metadata.builder()
+            .withName(BACKLOG)
+            .withDescription(
+                "Outbox rows due for an attempt to an enabled endpoint, at the worker's last poll")
+            .build(),
+        this,
+        m -> m.backlog.get().due());
+    registry.gauge(
+        Metadata.builder()
+            .withName(OLDEST_DUE_AGE)
+            .withDescription(
+                "How long the oldest due outbox row has been due (0 without a backlog), from the"
+                    + " worker's last poll")
+            .withUnit(MetricUnits.SECONDS)
+            .build(),
+        this,
+        WebhookMetrics::oldestDueAgeSeconds);
   }
 
   void inFlight(IntSupplier count) {
@@ -72,74 +121,15 @@ public class WebhookMetrics implements WebhookDeliveryStatsMXBean {
   }
 
   void attempted(DeliveryClaims.Result result, long durationMs) {
-    outcomes.computeIfAbsent(result, r -> new AtomicLong()).incrementAndGet();
-    attempts.incrementAndGet();
-    attemptMillis.addAndGet(durationMs);
-    attemptMaxMillis.accumulateAndGet(durationMs, Math::max);
+    attempts.get(result).inc();
+    duration.update(Duration.ofMillis(durationMs));
   }
 
   void backlog(WebhookDeliveryRepository.Backlog seen) {
     backlog.set(seen);
   }
 
-  private long count(DeliveryClaims.Result result) {
-    AtomicLong count = outcomes.get(result);
-    return count == null ? 0 : count.get();
-  }
-
-  @Override
-  public long getDelivered() {
-    return count(DeliveryClaims.Result.DELIVERED);
-  }
-
-  @Override
-  public long getRetried() {
-    return count(DeliveryClaims.Result.RETRY);
-  }
-
-  @Override
-  public long getFailed() {
-    return count(DeliveryClaims.Result.FAILED);
-  }
-
-  @Override
-  public long getGone() {
-    return count(DeliveryClaims.Result.GONE);
-  }
-
-  @Override
-  public long getLeaseLost() {
-    return count(DeliveryClaims.Result.LEASE_LOST);
-  }
-
-  @Override
-  public long getAttempts() {
-    return attempts.get();
-  }
-
-  @Override
-  public long getAttemptMeanMillis() {
-    long n = attempts.get();
-    return n == 0 ? 0 : attemptMillis.get() / n;
-  }
-
-  @Override
-  public long getAttemptMaxMillis() {
-    return attemptMaxMillis.get();
-  }
-
-  @Override
-  public int getInFlight() {
-    return inFlight.getAsInt();
-  }
-
-  @Override
-  public long getBacklog() {
-    return backlog.get().due();
-  }
-
-  @Override
-  public long getOldestDueAgeSeconds() {
+  private long oldestDueAgeSeconds() {
     Instant oldest = backlog.get().oldestDueAt();
     if (oldest == null) {
       return 0;
