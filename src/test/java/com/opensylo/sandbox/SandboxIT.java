@@ -101,6 +101,7 @@ class SandboxIT {
 
   @Test
   void theFiveTestMerchantsAreSeededScoredAndTiersAAndBHaveAnActiveLoan() {
+    assertThat(reset(uniqueSlot()).get("ran")).isEqualTo(true); // whatever other tests did
     Response response = request().get("/sandbox/test-merchants");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonPath merchants = response.jsonPath();
@@ -329,9 +330,14 @@ class SandboxIT {
     return response.jsonPath().getMap("");
   }
 
+  /**
+   * Rows per table. Merchants' consents (OAuth grants) are not the marketplace's data and outlive
+   * the reset, so tokens a developer holds keep working; they are compared apart.
+   */
   private static Map<String, Integer> counts(Map<String, List<String>> dump) {
     Map<String, Integer> counts = new HashMap<>();
     dump.forEach((table, rows) -> counts.put(table, rows.size()));
+    counts.remove("oauth_grant");
     return counts;
   }
 
@@ -446,10 +452,12 @@ class SandboxIT {
     Response first = request().post("/__probe/sandbox-poll"); // the scheduler has seen "now"
     assertThat(first.statusCode()).isEqualTo(200);
     Instant now = Instant.now();
+    // a day far enough ahead that no earlier run on this database had its slot
+    long days = 2 + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 20_000);
     Instant next2am =
         now.atOffset(ZoneOffset.UTC)
             .toLocalDate()
-            .plusDays(1)
+            .plusDays(days)
             .atTime(2, 0)
             .toInstant(ZoneOffset.UTC);
     OAuth.moveClock(Duration.between(now, next2am.plusSeconds(20)).toString());
@@ -465,5 +473,9 @@ class SandboxIT {
     assertThat(request().post("/__probe/sandbox-poll").jsonPath().getBoolean("ran")).isFalse();
     Instant dayAfter = next2am.plus(Duration.ofDays(1));
     assertThat(reset(dayAfter).get("ran")).as("off: nothing ran the next slot").isEqualTo(true);
+
+    // the world seeded on the moved clock carries future dates: seed it again in real time
+    OAuth.restoreServer();
+    assertThat(reset(uniqueSlot()).get("ran")).isEqualTo(true);
   }
 }
