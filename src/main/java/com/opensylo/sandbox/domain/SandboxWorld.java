@@ -50,7 +50,9 @@ public final class SandboxWorld {
               "Established electronics seller: strong, steady sales, clean credit history.",
               "Tier A Electronics",
               new TestMerchant.SeedLoan(
-                  new BigDecimal("300000.00"), new BigDecimal("30000.00"), new BigDecimal("0.10"))),
+                  new BigDecimal("300000.00"),
+                  new BigDecimal("30000.00"),
+                  new BigDecimal("10.00"))),
           merchant(
               "B",
               72,
@@ -58,7 +60,7 @@ public final class SandboxWorld {
               "Growing fashion store: good sales, a short time on the platform.",
               "Tier B Fashion House",
               new TestMerchant.SeedLoan(
-                  new BigDecimal("200000.00"), new BigDecimal("24000.00"), new BigDecimal("0.08"))),
+                  new BigDecimal("200000.00"), new BigDecimal("24000.00"), new BigDecimal("8.00"))),
           merchant(
               "C",
               55,

@@ -21,6 +21,9 @@ public record TestMerchant(
     String profile,
     SeedLoan loan) {
 
-  /** The terms of a seeded loan (disbursed at once, so ACTIVE). */
+  /**
+   * The terms of a seeded loan (disbursed at once, so ACTIVE); {@code deductionRate} is a percent
+   * of each sale, as in every loan (10.00 = 10 %).
+   */
   public record SeedLoan(BigDecimal principal, BigDecimal fee, BigDecimal deductionRate) {}
 }

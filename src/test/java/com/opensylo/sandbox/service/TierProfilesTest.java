@@ -57,7 +57,8 @@ class TierProfilesTest {
     assertThat(m.password()).isEqualTo("SandboxTier" + tier + "123!");
     assertThat(m.merchantId()).isEqualTo("sandbox-tier-" + tier.toLowerCase());
     assertThat(m.loan() != null).isEqualTo(tier.equals("A") || tier.equals("B"));
-    assertThat(m.loan() == null || m.loan().deductionRate().compareTo(BigDecimal.ONE) < 0).isTrue();
+    // a percent of each sale, as Loan reads it: 10.00 is 10 %, 0.10 would be a tenth of one
+    assertThat(m.loan() == null || m.loan().deductionRate().compareTo(BigDecimal.ONE) > 0).isTrue();
   }
 
   private static CreditScore score(TestMerchant m, Instant at) {
