@@ -3,13 +3,12 @@ package com.opensylo.sandbox;
 import static com.opensylo.testsupport.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.opensylo.testsupport.Api;
+import com.opensylo.testsupport.HeadlessChromium;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -39,9 +38,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,8 +57,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadmeWalkthroughIT {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final String REDIRECT_URI = "http://localhost:3000/callback";
   private static final String README_BASE_URL = "API=http://localhost:9080";
   private static final Pattern PASTE_LINE = Pattern.compile("\\ACALLBACK_URL='[^']*'\\n");
@@ -288,27 +282,9 @@ class ReadmeWalkthroughIT {
    * bar. Nothing listens on localhost:3000, so Chromium shows its error page there, at that URL.
    */
   private static String signInAndAllowInChromium(String url) throws IOException {
-    assumeTrue(
-        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-        "Debian chromium and chromium-driver are not installed: skipping the browser steps");
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertThat(readme).contains("`tier-a@sandbox.opensylo.com` / `SandboxTierA123!`");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    WebDriver driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+    WebDriver driver = HeadlessChromium.start("skipping the browser steps");
     try {
       driver.get(url);
       assertThat(driver.getTitle()).contains("Sign in");
