@@ -3,6 +3,9 @@
 -- The published test merchants' passwords are public: such an account may consent only to SANDBOX clients.
 ALTER TABLE merchant_account ADD COLUMN sandbox BOOLEAN NOT NULL DEFAULT FALSE;
 
+-- A dashboard user whose password is published (the sandbox's): it may not change it, so nobody locks the others out.
+ALTER TABLE marketplace_user ADD COLUMN published BOOLEAN NOT NULL DEFAULT FALSE;
+
 -- One row, locked FOR UPDATE by whatever builds or resets the sandbox world, so two nodes never do it at once.
 CREATE TABLE sandbox_state (
     id             INT           NOT NULL,

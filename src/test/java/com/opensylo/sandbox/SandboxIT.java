@@ -10,6 +10,7 @@ import com.opensylo.testsupport.Marketplaces;
 import com.opensylo.testsupport.OAuth;
 import com.opensylo.testsupport.Pkce;
 import com.opensylo.testsupport.RestoreServerOverrides;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.http.HttpResponse;
@@ -95,7 +96,33 @@ class SandboxIT {
     assertThat(token.statusCode()).as(token.asString()).isEqualTo(200);
     // sandbox access tokens live 7 days
     assertThat(token.jsonPath().getLong("expires_in")).isEqualTo(Duration.ofDays(7).toSeconds());
-    // the dashboard OWNER signs in with the published password
+    // the published dashboard user signs in, reads, and can change nothing that others share
+    assertThat(m.ownerEmail()).isEqualTo("developer@sandbox.opensylo.com");
+    String dashboard = Marketplaces.token(m.ownerEmail(), m.ownerPassword());
+    assertThat(
+            Marketplaces.bearer(dashboard)
+                .get("/marketplace-dashboard/webhook-deliveries")
+                .statusCode())
+        .isEqualTo(200);
+    Response password =
+        Marketplaces.bearer(dashboard)
+            .contentType(ContentType.JSON)
+            .body(Map.of("currentPassword", m.ownerPassword(), "newPassword", "Taken-Over-123!"))
+            .post("/marketplace-dashboard/password");
+    assertThat(password.statusCode()).as(password.asString()).isEqualTo(403);
+    assertThat(password.jsonPath().getString("code")).isEqualTo("PUBLISHED_ACCOUNT");
+    assertThat(
+            Marketplaces.bearer(dashboard)
+                .post("/marketplace-dashboard/credentials/regenerate-secret")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            Marketplaces.bearer(dashboard)
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9080/health"))
+                .put("/marketplace-dashboard/webhook")
+                .statusCode())
+        .isEqualTo(403);
     assertThat(Marketplaces.login(m.ownerEmail(), m.ownerPassword()).statusCode()).isEqualTo(200);
   }
 
@@ -369,7 +396,23 @@ class SandboxIT {
             Lending.deduction(shop, borrower, productionLoan, event, Lending.reference(), "50.00"),
             event);
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+    String original = Lending.reference();
+    String second = Lending.eventId();
+    assertThat(
+            Lending.repayment(
+                    shop,
+                    Lending.deduction(shop, borrower, productionLoan, second, original, "25.00"),
+                    second)
+                .statusCode())
+        .isEqualTo(200);
+    String reversal = Lending.eventId();
+    HttpResponse<String> reversed =
+        Lending.repayment(
+            shop, Lending.reversal(shop, productionLoan, reversal, original), reversal);
+    assertThat(reversed.statusCode()).as(reversed.body()).isEqualTo(200);
     Map<String, List<String>> productionBefore = dump(shop.id());
+    assertThat(productionBefore.get("deduction_claim")).hasSize(1);
+    assertThat(productionBefore.get("loan_ledger_entry")).hasSizeGreaterThanOrEqualTo(3);
 
     // what a developer adds to the sandbox: a repayment, a new merchant, another submission, a
     // dashboard user, a webhook test event
@@ -398,8 +441,18 @@ class SandboxIT {
             .getString("access_token");
     Ingestion.accepted(newcomer, Ingestion.payload("dev-merchant-" + UUID.randomUUID()));
     Ingestion.accepted(token, Ingestion.payload("sandbox-tier-c"));
-    String owner = Marketplaces.token(sandbox.ownerEmail(), sandbox.ownerPassword());
-    Marketplaces.User extra = Marketplaces.addUser(owner, "DEVELOPER");
+    String extraEmail = "extra-" + UUID.randomUUID() + "@shop.example";
+    assertThat(
+            request()
+                .queryParam("marketplaceId", sandbox.id())
+                .queryParam("email", extraEmail)
+                .queryParam("password", "Extra-User-Pass-1!")
+                .post("/__probe/marketplace-user")
+                .statusCode())
+        .isEqualTo(204);
+    Marketplaces.User extra =
+        new Marketplaces.User(null, extraEmail, "Extra-User-Pass-1!", "ADMIN");
+    assertThat(Marketplaces.login(extra.email(), extra.password()).statusCode()).isEqualTo(200);
     Map<String, Integer> used = counts(dump(sandbox.id()));
     assertThat(used.get("merchant_link")).isEqualTo(6);
     assertThat(used.get("merchant_submission")).isEqualTo(7);
@@ -477,5 +530,30 @@ class SandboxIT {
     // the world seeded on the moved clock carries future dates: seed it again in real time
     OAuth.restoreServer();
     assertThat(reset(uniqueSlot()).get("ran")).isEqualTo(true);
+  }
+
+  @Test
+  void turningTheSandboxOffSuspendsItsPublishedIdentityAndTurningItOnRestoresIt() {
+    Marketplaces.Onboarded sandbox = sandbox();
+    try {
+      assertThat(request().post("/__probe/sandbox-retire").statusCode()).isEqualTo(204);
+      Response token =
+          request()
+              .auth()
+              .preemptive()
+              .basic(sandbox.clientId(), sandbox.clientSecret())
+              .formParam("grant_type", "client_credentials")
+              .post("/oauth/token");
+      assertThat(token.statusCode()).as(token.asString()).isEqualTo(401);
+      assertThat(token.jsonPath().getString("error")).isEqualTo("invalid_client");
+      assertThat(Marketplaces.login(sandbox.ownerEmail(), sandbox.ownerPassword()).statusCode())
+          .isEqualTo(403);
+    } finally {
+      assertThat(request().post("/__probe/sandbox-seed").statusCode()).isEqualTo(204);
+    }
+    assertThat(OAuth.clientCredentials(sandbox.clientId(), sandbox.clientSecret(), null))
+        .isNotBlank();
+    assertThat(Marketplaces.login(sandbox.ownerEmail(), sandbox.ownerPassword()).statusCode())
+        .isEqualTo(200);
   }
 }

@@ -418,6 +418,41 @@ public class ProbeResource {
     return resetOutcome(sandboxReset.runOnce(java.time.Instant.parse(due)));
   }
 
+  /** What a node does at start-up with the sandbox off: the published identity suspended. */
+  @POST
+  @Path("/sandbox-retire")
+  public void sandboxRetire() {
+    sandboxReset.retire();
+  }
+
+  /** What a node does at start-up with the sandbox on: the published world built or put back. */
+  @POST
+  @Path("/sandbox-seed")
+  public void sandboxSeed() {
+    sandboxReset.seed();
+  }
+
+  @jakarta.inject.Inject com.opensylo.shared.crypto.PasswordHasher passwordHasher;
+
+  /** A dashboard user added straight to a marketplace (the sandbox's publishes no OWNER). */
+  @POST
+  @Path("/marketplace-user")
+  @jakarta.transaction.Transactional
+  public void addMarketplaceUser(
+      @QueryParam("marketplaceId") String marketplaceId,
+      @QueryParam("email") String email,
+      @QueryParam("password") String password) {
+    users.add(
+        new com.opensylo.marketplace.domain.MarketplaceUser(
+            java.util.UUID.fromString(marketplaceId),
+            email,
+            passwordHasher.hash(password),
+            "Extra",
+            "User",
+            com.opensylo.marketplace.domain.UserRole.ADMIN,
+            java.time.Instant.now()));
+  }
+
   /** One poll of this node's sandbox reset scheduler, by the (moved) clock. */
   @POST
   @Path("/sandbox-poll")
@@ -464,6 +499,18 @@ public class ProbeResource {
         "merchant_submission", "select * from merchant_submission where marketplace_id = ?1");
     queries.put("loan", "select * from loan where marketplace_id = ?1");
     queries.put("loan_ledger_entry", "select * from loan_ledger_entry where marketplace_id = ?1");
+    queries.put(
+        "deduction_claim",
+        "select c.* from deduction_claim c join loan_ledger_entry e on e.id = c.entry_id"
+            + " where e.marketplace_id = ?1");
+    queries.put(
+        "settlement_allocation",
+        "select a.* from settlement_allocation a join loan_ledger_entry e on e.id = a.entry_id"
+            + " where e.marketplace_id = ?1");
+    queries.put(
+        "oauth_client_secret",
+        "select s.* from oauth_client_secret s join marketplace m on m.client_pk = s.client_pk"
+            + " where m.id = ?1");
     queries.put("settlement", "select * from settlement where marketplace_id = ?1");
     queries.put("inbound_event", "select * from inbound_event where marketplace_id = ?1");
     queries.put(

@@ -298,8 +298,9 @@ class WebhookMetricsIT {
             .basic(Metrics.adminUser(), "not-the-password")
             .get("/metrics");
     assertThat(wrong.statusCode()).isEqualTo(401);
-    Response plain = request().get("/metrics");
-    assertThat(plain.statusCode()).as("plain http").isNotEqualTo(200);
+    Response plain = request().redirects().follow(false).get("/metrics");
+    assertThat(plain.statusCode()).as("plain http is sent to https").isEqualTo(302);
+    assertThat(plain.header("Location")).startsWith("https://");
     Metrics.Scrape scrape = Metrics.application();
     for (String outcome : OUTCOMES) {
       assertThat(scrape.optional(ATTEMPTS, "outcome", outcome, "mp_scope", "application"))

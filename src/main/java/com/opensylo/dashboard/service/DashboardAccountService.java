@@ -49,6 +49,11 @@ public class DashboardAccountService {
    */
   public void changePassword(
       MarketplaceUser user, String currentPassword, String newPassword, String source) {
+    if (user.isPublished()) {
+      throw new com.opensylo.shared.error.ForbiddenException(
+          "PUBLISHED_ACCOUNT",
+          "This account's password is published (the sandbox's) and cannot be changed.");
+    }
     String email = user.email();
     Optional<Duration> locked =
         throttle.lockedFor(DashboardLoginService.THROTTLE_REALM, email, source);

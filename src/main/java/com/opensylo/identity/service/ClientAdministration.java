@@ -132,6 +132,14 @@ public class ClientAdministration {
     return client;
   }
 
+  /** The SANDBOX client {@code clientId}, if there is one. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<OAuthClient> findPublishedSandboxClient(String clientId) {
+    return clients
+        .findByClientIdForUpdate(clientId)
+        .filter(c -> c.environment() == ClientEnvironment.SANDBOX);
+  }
+
   /** The client {@code clientId}; 404 when there is none. */
   @Transactional
   public OAuthClient getByClientId(String clientId) {

@@ -54,6 +54,9 @@ public class MarketplaceUser {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "published", nullable = false)
+  private boolean published;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -75,6 +78,29 @@ public class MarketplaceUser {
     this.lastName = Objects.requireNonNull(lastName, "lastName");
     this.role = Objects.requireNonNull(role, "role");
     this.createdAt = now;
+  }
+
+  /**
+   * A user whose password is published (the sandbox marketplace's, SPEC §10): everyone shares it,
+   * so it may not be changed.
+   */
+  public static MarketplaceUser published(
+      UUID marketplaceId,
+      String email,
+      String passwordHash,
+      String firstName,
+      String lastName,
+      UserRole role,
+      Instant now) {
+    MarketplaceUser user =
+        new MarketplaceUser(marketplaceId, email, passwordHash, firstName, lastName, role, now);
+    user.published = true;
+    return user;
+  }
+
+  /** Whether this user's password is published (and so may not be changed). */
+  public boolean isPublished() {
+    return published;
   }
 
   /** Records a successful sign-in. */

@@ -72,6 +72,7 @@ public class SeededMerchantData {
   /** Removes every submission and link of the marketplace; how many rows. */
   @Transactional(Transactional.TxType.MANDATORY)
   public int erase(UUID marketplaceId) {
+    com.opensylo.shared.persistence.SandboxOnly.require(em, marketplaceId);
     String id = marketplaceId.toString();
     int removed =
         em.createNativeQuery("DELETE FROM merchant_submission WHERE marketplace_id = ?1")

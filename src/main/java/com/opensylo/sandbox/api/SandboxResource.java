@@ -76,8 +76,8 @@ public class SandboxResource {
                 SandboxWorld.MARKETPLACE_ID,
                 SandboxWorld.PLATFORM_NAME,
                 SandboxWorld.WEBHOOK_SECRET,
-                SandboxWorld.OWNER_EMAIL,
-                SandboxWorld.OWNER_PASSWORD)));
+                SandboxWorld.DASHBOARD_EMAIL,
+                SandboxWorld.DASHBOARD_PASSWORD)));
   }
 
   /** The five test merchants, one per tier. */

@@ -42,7 +42,8 @@ public final class SandboxResponses {
       @Schema(description = "X-Marketplace-Id of signed inbound webhooks") UUID marketplaceId,
       String platformName,
       @Schema(description = "HMAC key of inbound and outbound webhooks") String webhookSecret,
-      @Schema(description = "Marketplace Dashboard OWNER") String dashboardEmail,
+      @Schema(description = "Marketplace Dashboard user (DEVELOPER: reads, changes nothing)")
+          String dashboardEmail,
       String dashboardPassword) {}
 
   /** SPEC §10 SandboxMerchantsResponse. */

@@ -36,10 +36,17 @@ public final class SandboxWorld {
           "data.share.profile",
           "credit.score.read",
           "repayment.report");
-  public static final String OWNER_EMAIL = "owner@sandbox.opensylo.com";
-  public static final String OWNER_PASSWORD = "SandboxOwner123!";
-  public static final String OWNER_FIRST_NAME = "Sandbox";
-  public static final String OWNER_LAST_NAME = "Owner";
+
+  /**
+   * The published dashboard user: a DEVELOPER, so the public password reads the dashboard (the
+   * delivery log, the credentials) but cannot change the marketplace's secrets, webhook URL or
+   * users, nor its own password.
+   */
+  public static final String DASHBOARD_EMAIL = "developer@sandbox.opensylo.com";
+
+  public static final String DASHBOARD_PASSWORD = "SandboxDeveloper123!";
+  public static final String DASHBOARD_FIRST_NAME = "Sandbox";
+  public static final String DASHBOARD_LAST_NAME = "Developer";
 
   public static final List<TestMerchant> MERCHANTS =
       List.of(

@@ -44,11 +44,18 @@ public class SandboxReset {
   @Transactional
   public SandboxSeeder.Seeded seed() {
     state.lock();
-    SandboxSeeder.Seeded seeded = seeder.seed();
+    SandboxSeeder.Seeded seeded = seeder.seed(false);
     if (seeded.marketplaceCreated() || seeded.merchantsSeeded() > 0) {
       state.stamp(Instant.now(clock), false);
     }
     return seeded;
+  }
+
+  /** The sandbox turned off: its published identity suspended ({@link SandboxSeeder#retire}). */
+  @Transactional
+  public boolean retire() {
+    state.lock();
+    return seeder.retire();
   }
 
   /** What a reset removed and put back. */
@@ -68,7 +75,7 @@ public class SandboxReset {
     int removed = loans.erase(SandboxWorld.MARKETPLACE_ID);
     removed += webhooks.erase(SandboxWorld.MARKETPLACE_ID);
     removed += merchants.erase(SandboxWorld.MARKETPLACE_ID);
-    SandboxSeeder.Seeded seeded = seeder.seed();
+    SandboxSeeder.Seeded seeded = seeder.seed(true);
     state.recordRun(dueAt, NODE, now, removed);
     state.stamp(now, true);
     audit.record(

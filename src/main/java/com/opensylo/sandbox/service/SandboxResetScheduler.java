@@ -30,10 +30,15 @@ public class SandboxResetScheduler {
   @Inject Clock clock;
 
   private volatile Instant checkedUpTo;
+  private volatile boolean seeded;
   private ScheduledFuture<?> task;
 
-  /** Starts polling (the sandbox start-up calls this once the seed is in place). */
-  synchronized void start() {
+  /**
+   * Starts polling (the sandbox start-up calls this after seeding); {@code seeded} false: the seed
+   * failed and each poll tries it again until it succeeds.
+   */
+  synchronized void start(boolean seeded) {
+    this.seeded = seeded;
     checkedUpTo = Instant.now(clock);
     if (task == null) {
       long every = settings.resetPollInterval().toMillis();
@@ -51,10 +56,14 @@ public class SandboxResetScheduler {
 
   private void pollQuietly() {
     try {
+      if (!seeded && settings.enabled()) {
+        reset.seed();
+        seeded = true;
+        LOG.info("Sandbox seeded at a later poll");
+      }
       poll();
     } catch (RuntimeException e) {
-      // the next poll tries again: the slot is not marked checked unless the reset committed
-      LOG.log(Level.WARNING, "Sandbox reset failed; it is retried at the next poll", e);
+      LOG.log(Level.WARNING, "Sandbox seed or reset failed: " + e.getMessage(), e);
     }
   }
 
@@ -69,10 +78,16 @@ public class SandboxResetScheduler {
       checkedUpTo = now;
       return Optional.empty();
     }
-    Optional<Instant> due =
-        settings.resetSchedule().flatMap(schedule -> schedule.dueSlot(after, now));
-    Optional<SandboxReset.Outcome> outcome = due.flatMap(reset::runOnce);
+    Optional<ResetSchedule> schedule;
+    try {
+      schedule = settings.resetSchedule();
+    } catch (IllegalArgumentException unreadable) {
+      schedule = Optional.empty(); // said once at start-up; no reset runs
+    }
+    Optional<Instant> due = schedule.flatMap(s -> s.dueSlot(after, now));
+    // the slot counts as checked even if its reset fails: a failure is logged once and the next
+    // slot tries again, rather than the whole reset being retried and rolled back every poll
     checkedUpTo = now;
-    return outcome;
+    return due.flatMap(reset::runOnce);
   }
 }

@@ -50,8 +50,13 @@ public class SandboxSeeder {
   /** What seeding did. */
   public record Seeded(boolean marketplaceCreated, int merchantsSeeded, int loansSeeded) {}
 
+  /**
+   * Builds what is missing and puts the published values back. {@code reset}: also removes the
+   * dashboard users a developer added and the webhook URL they set (the daily reset; a node's
+   * start-up leaves them).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Seeded seed() {
+  public Seeded seed(boolean reset) {
     Instant now = Instant.now(clock);
     OAuthClient client =
         clients.ensurePublishedSandboxClient(
@@ -72,14 +77,15 @@ public class SandboxSeeder {
                 ClientEnvironment.SANDBOX,
                 client.id(),
                 new MarketplaceService.NewUser(
-                    SandboxWorld.OWNER_EMAIL,
-                    SandboxWorld.OWNER_FIRST_NAME,
-                    SandboxWorld.OWNER_LAST_NAME,
-                    SandboxWorld.OWNER_PASSWORD,
-                    UserRole.OWNER)));
-    webhooks.publish(SandboxWorld.MARKETPLACE_ID, SandboxWorld.WEBHOOK_SECRET);
+                    SandboxWorld.DASHBOARD_EMAIL,
+                    SandboxWorld.DASHBOARD_FIRST_NAME,
+                    SandboxWorld.DASHBOARD_LAST_NAME,
+                    SandboxWorld.DASHBOARD_PASSWORD,
+                    UserRole.DEVELOPER)),
+            reset);
+    webhooks.publish(SandboxWorld.MARKETPLACE_ID, SandboxWorld.WEBHOOK_SECRET, reset);
     int merchants = 0;
-    int seededLoans = 0;
+    java.util.List<TestMerchant> toLend = new java.util.ArrayList<>();
     for (TestMerchant m : SandboxWorld.MERCHANTS) {
       MerchantAccount account =
           merchantAccounts.ensureSandboxTestAccount(m.email(), m.password(), m.businessName());
@@ -96,20 +102,26 @@ public class SandboxSeeder {
           now);
       merchants++;
       if (m.loan() != null) {
-        Loan loan =
-            loans.originate(
-                new LoanOrigination.Application(
-                    SandboxWorld.MARKETPLACE_ID,
-                    m.merchantId(),
-                    m.loan().principal(),
-                    m.loan().fee(),
-                    m.loan().deductionRate(),
-                    SandboxWorld.CURRENCY),
-                AuditService.Actor.system(),
-                null);
-        loans.disburse(loan.id(), AuditService.Actor.system(), null);
-        seededLoans++;
+        toLend.add(m);
       }
+    }
+    // loans last: origination locks the shared loan-reference counter, which production
+    // origination on every node also needs, so it is held for as little of this as possible
+    int seededLoans = 0;
+    for (TestMerchant m : toLend) {
+      Loan loan =
+          loans.originate(
+              new LoanOrigination.Application(
+                  SandboxWorld.MARKETPLACE_ID,
+                  m.merchantId(),
+                  m.loan().principal(),
+                  m.loan().fee(),
+                  m.loan().deductionRate(),
+                  SandboxWorld.CURRENCY),
+              AuditService.Actor.system(),
+              null);
+      loans.disburse(loan.id(), AuditService.Actor.system(), null);
+      seededLoans++;
     }
     if (marketplace.created() || merchants > 0) {
       LOG.info(
@@ -123,5 +135,22 @@ public class SandboxSeeder {
               + " loan(s) active");
     }
     return new Seeded(marketplace.created(), merchants, seededLoans);
+  }
+
+  /**
+   * The sandbox turned off: its published marketplace suspended and its client with it, so the
+   * public secret, dashboard password and test merchants' consents reach nothing. The next start
+   * with the sandbox on puts them back.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean retire() {
+    if (!marketplaces.suspend(SandboxWorld.MARKETPLACE_ID)) {
+      return false;
+    }
+    clients
+        .findPublishedSandboxClient(SandboxWorld.CLIENT_ID)
+        .ifPresent(c -> clients.suspendByOwner(c.id(), true));
+    LOG.info("Sandbox disabled: the published marketplace and its client are suspended");
+    return true;
   }
 }

@@ -24,14 +24,31 @@ public class SandboxStartup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     if (!settings.enabled()) {
+      try {
+        reset.retire();
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "The sandbox could not be retired: " + e.getMessage(), e);
+      }
       return;
     }
     try {
       settings.resetSchedule(); // a bad expression shows now, not at 02:00
-      reset.seed();
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "The sandbox could not be seeded: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      LOG.severe("The sandbox reset schedule cannot be read, so no reset runs: " + e.getMessage());
     }
-    scheduler.start();
+    scheduler.start(seedQuietly());
+  }
+
+  private boolean seedQuietly() {
+    try {
+      reset.seed();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE,
+          "The sandbox could not be seeded (retried at each reset poll): " + e.getMessage(),
+          e);
+      return false;
+    }
   }
 }

@@ -27,9 +27,12 @@ public class PublishedWebhookData {
   @PersistenceContext(unitName = "opensylo")
   EntityManager em;
 
-  /** The endpoint with {@code secret} as its secret, no URL, delivery on. */
+  /**
+   * The endpoint with {@code secret} as its secret; with {@code clearTarget} (the reset) also no
+   * URL and delivery on.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void publish(UUID marketplaceId, String secret) {
+  public void publish(UUID marketplaceId, String secret, boolean clearTarget) {
     Instant now = Instant.now(clock);
     WebhookEndpoint endpoint =
         endpoints
@@ -40,7 +43,7 @@ public class PublishedWebhookData {
         current, secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
       endpoint.replaceSecret(secrets.seal(secret).encrypted(), now);
     }
-    if (endpoint.url() != null || !endpoint.enabled()) {
+    if (clearTarget && (endpoint.url() != null || !endpoint.enabled())) {
       endpoint.configure(null, true, now);
     }
   }
@@ -48,6 +51,7 @@ public class PublishedWebhookData {
   /** Removes the marketplace's outbox rows, their attempts and its received events; how many. */
   @Transactional(Transactional.TxType.MANDATORY)
   public int erase(UUID marketplaceId) {
+    com.opensylo.shared.persistence.SandboxOnly.require(em, marketplaceId);
     String id = marketplaceId.toString();
     int removed =
         em.createNativeQuery(
