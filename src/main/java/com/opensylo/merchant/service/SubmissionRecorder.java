@@ -164,12 +164,15 @@ public class SubmissionRecorder {
       }
       return byRef;
     }
-    links
-        .findByAccount(tenant.marketplaceId(), account)
-        .ifPresent(
-            other -> {
-              throw IngestionErrors.accountLinkedElsewhere(other.merchantRef());
-            });
+    java.util.Optional<MerchantLink> byAccount =
+        links.findByAccount(tenant.marketplaceId(), account);
+    if (byAccount.isPresent()) {
+      if (byAccount.get().merchantRef().equals(merchantId)) {
+        // a concurrent first submission of the same binding committed between the two lookups
+        return byAccount.get();
+      }
+      throw IngestionErrors.accountLinkedElsewhere(byAccount.get().merchantRef());
+    }
     MerchantLink link = new MerchantLink(tenant.marketplaceId(), merchantId, account, now);
     links.add(link);
     return link;
