@@ -46,9 +46,14 @@ public final class ResetSchedule {
   public Optional<Instant> dueSlot(Instant after, Instant now) {
     Instant from = after.isBefore(now.minus(LOOK_BACK)) ? now.minus(LOOK_BACK) : after;
     Instant due = null;
-    // the trigger answers the first slot at or after the time it is given (cron's finest unit is a
-    // second), so each search starts a second past the last slot seen, and past {@code after}
-    ZonedDateTime cursor = from.plusSeconds(1).atZone(ZoneOffset.UTC);
+    // the trigger answers the first slot at or after the whole second it is given (cron's finest
+    // unit), so the search starts at the first whole second after {@code after} (a slot exactly at
+    // {@code after} was due at the last poll; one a fraction of a second later is due now), and
+    // each further search a second past the last slot seen
+    ZonedDateTime cursor =
+        from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .plusSeconds(1)
+            .atZone(ZoneOffset.UTC);
     while (true) {
       ZonedDateTime next = cron.getNextRunTime(null, cursor);
       if (next == null || next.toInstant().isAfter(now)) {

@@ -21,6 +21,18 @@ class ResetScheduleTest {
   }
 
   @Test
+  void aSlotAFractionOfASecondAfterTheLastPollIsDue() {
+    // polls a second apart: the slot falls between them, just after the first
+    ResetSchedule everyMinute = ResetSchedule.parse("* * * * *").orElseThrow();
+    assertThat(everyMinute.dueSlot(at("2026-12-02T02:00:59.500Z"), at("2026-12-02T02:01:00.500Z")))
+        .contains(at("2026-12-02T02:01:00Z"));
+    assertThat(daily.dueSlot(at("2026-12-02T01:59:59.999Z"), at("2026-12-02T02:00:00.900Z")))
+        .contains(at("2026-12-02T02:00:00Z"));
+    assertThat(daily.dueSlot(at("2026-12-02T02:00:00.300Z"), at("2026-12-02T02:00:01.300Z")))
+        .isEmpty();
+  }
+
+  @Test
   void nothingIsDueBetweenSlots() {
     assertThat(daily.dueSlot(at("2026-12-02T02:00:10Z"), at("2026-12-02T02:00:40Z"))).isEmpty();
     assertThat(daily.dueSlot(at("2026-12-02T03:00:00Z"), at("2026-12-03T01:59:59Z"))).isEmpty();
