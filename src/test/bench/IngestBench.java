@@ -49,8 +49,10 @@ public class IngestBench {
     System.out.printf("seeded %d linked merchants with live consent%n", refs.size());
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    // warm-up (JIT, connection pool, Hibernate query plans): two rounds, not measured
-    for (int round = 0; round < 2; round++) {
+    // warm-up (JIT, connection pool, Hibernate query plans), not measured: at least two rounds and
+    // BENCH_WARMUP_S seconds (default 60; Liberty's JIT takes about two minutes of load to settle here)
+    long warmUntil = System.nanoTime() + Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_S", "60")) * 1_000_000_000L;
+    for (int round = 0; round < 2 || System.nanoTime() < warmUntil; round++) {
       post(http, base, token, body(refs, round * BATCH % refs.size(), 1_000_000 + round));
     }
     List<String> bodies = new ArrayList<>();
