@@ -169,8 +169,9 @@ public class IdentitySettings {
   }
 
   /**
-   * Who computes ES256 signatures: {@code BC} (Bouncy Castle, with precomputed tables for the
-   * curve's generator) or {@code JDK} (the JDK's SunEC).
+   * Who computes ES256 signatures: {@code BC} ({@link Es256Signer}: Bouncy Castle's lightweight
+   * ECDSA, the generator's precomputed table kept for the life of the key, RFC 6979 nonces) or
+   * {@code JDK} (Nimbus over the JDK's SunEC).
    */
   public String signingProvider() {
     return signingProvider;

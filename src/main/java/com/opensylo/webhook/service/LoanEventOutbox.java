@@ -7,8 +7,8 @@ import com.opensylo.webhook.domain.WebhookDelivery;
 import com.opensylo.webhook.domain.WebhookDeliveryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class LoanEventOutbox implements LoanEvents {
 
+  /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject WebhookDeliveryRepository deliveries;
   @Inject Clock clock;
 
@@ -35,18 +38,18 @@ public class LoanEventOutbox implements LoanEvents {
     Instant now = Instant.now(clock);
     UUID eventId = UUID.randomUUID();
     String payload =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("event", event)
             .add("event_id", eventId.toString())
             .add("timestamp", time(now))
             .add(
                 "marketplace",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("id", loan.marketplaceId().toString())
                     .add("name", marketplaceName))
             .add(
                 "merchant",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("marketplace_id", loan.merchantRef())
                     .add("opensylo_id", loan.merchantAccountId().toString()))
             .add("loan", loan(loan))
@@ -57,7 +60,7 @@ public class LoanEventOutbox implements LoanEvents {
 
   private static JsonObjectBuilder loan(Loan loan) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("opensylo_id", loan.id().toString())
             .add("opensylo_reference", loan.reference())
             .add("status", loan.status().name())
