@@ -51,15 +51,18 @@ public class IngestBench {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     // warm-up (JIT, connection pool, Hibernate query plans), not measured: at least two rounds and
     // BENCH_WARMUP_S seconds (default 60; Liberty's JIT takes about two minutes of load to settle here)
+    // Warm-up bodies differ from every measured one (another avgOrderValue): a measured item equal to one sent
+    // before would be a replay, answered with the original transactionId and nothing scored or stored.
     long warmUntil = System.nanoTime() + Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_S", "60")) * 1_000_000_000L;
-    for (int round = 0; round < 2 || System.nanoTime() < warmUntil; round++) {
-      post(http, base, token, body(refs, round * BATCH % refs.size(), 1_000_000 + round));
+    for (int round = 0; round < 2 || System.nanoTime() - warmUntil < 0; round++) {
+      post(http, base, token, body(refs, round * BATCH % refs.size(), round, true));
     }
     List<String> bodies = new ArrayList<>();
     for (int r = 0; r < requests; r++) {
-      bodies.add(body(refs, (r * BATCH) % refs.size(), 100 + r));
+      bodies.add(body(refs, (r * BATCH) % refs.size(), 100 + r, false));
     }
     long bytes = bodies.stream().mapToLong(String::length).sum();
+    long rowsBefore = submissions(url, user, password, marketplaceId);
     AtomicInteger stored = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
     long start = System.nanoTime();
@@ -71,6 +74,11 @@ public class IngestBench {
       f.get();
     }
     double httpSeconds = (System.nanoTime() - start) / 1e9;
+    long rowsStored = submissions(url, user, password, marketplaceId) - rowsBefore;
+    if (rowsStored != stored.get()) {
+      throw new IllegalStateException("the server answered " + stored.get() + " items processed but stored "
+          + rowsStored + " submission rows: some measured items were replays, and the figure would be wrong");
+    }
     double httpRate = stored.get() / httpSeconds;
     System.out.printf("HTTP bulk  : %d requests x %d, %d stored in %.2f s = %.0f merchants/s (%.1f MB sent)%n",
         requests, BATCH, stored.get(), httpSeconds, httpRate, bytes / 1e6);
@@ -171,7 +179,11 @@ public class IngestBench {
   }
 
   /** A bulk body of 500 merchants starting at {@code from}; {@code round} varies the data. */
-  static String body(List<String> refs, int from, int round) {
+  /**
+   * One bulk body of BATCH merchants from {@code from}; within one phase no two bodies repeat an item for a
+   * merchant (fewer than 900 rounds), and warm-up items never equal measured ones.
+   */
+  static String body(List<String> refs, int from, int round, boolean warmUp) {
     StringBuilder b = new StringBuilder(BATCH * 1600).append("{\"merchants\":[");
     for (int i = 0; i < BATCH; i++) {
       String ref = refs.get((from + i) % refs.size());
@@ -180,7 +192,7 @@ public class IngestBench {
           {"merchantIdentity":{"merchantId":"%s","businessName":"Bench shop","businessType":"INDIVIDUAL",\
           "marketplaceOnboardingDate":"2023-01-10","verificationStatus":true,"country":"NG","category":"fashion"},\
           "salesPerformance":{"gmv30Days":%d,"gmv90Days":%d,"gmv180Days":%d,"avgMonthlySales":%d,"orderCount":%d,\
-          "avgOrderValue":250.50,"salesGrowthRate":%d.5},\
+          "avgOrderValue":%s,"salesGrowthRate":%d.5},\
           "revenueConsistency":{"monthlyRevenue":[{"month":"2026-06","amount":90000},{"month":"2026-07","amount":95000},\
           {"month":"2026-08","amount":99000},{"month":"2026-09","amount":101000},{"month":"2026-10","amount":%d}],\
           "activeSalesDaysLast30":26,"zeroSalesDaysLast90":9,"monthsWithSales":18},\
@@ -193,7 +205,8 @@ public class IngestBench {
           "onTimeRepaymentRate":96,"hasActiveExternalLoans":false,"totalOutstandingExternalDebt":0},\
           "behavioralRisk":{"accountSuspensions":0,"hasFraudFlags":false,"hasSuddenGmvSpikes":false,\
           "hasLinkedAccounts":false}}""".formatted(
-          ref, 100000 + orders, 300000 + orders, 600000 + orders, 100000 + orders, orders, round % 10,
+          ref, 100000 + orders, 300000 + orders, 600000 + orders, 100000 + orders, orders,
+          warmUp ? "249.50" : "250.50", round % 10,
           100000 + orders, i % 3));
     }
     return b.append("]}").toString();
@@ -221,6 +234,18 @@ public class IngestBench {
       + " max_lending_amount, currency, model_version, received_at";
 
   /** The last {@code count} submissions the server stored for the marketplace, column by column. */
+  /** How many submissions the marketplace has stored. */
+  static long submissions(String url, String user, String password, String marketplaceId) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        PreparedStatement q = c.prepareStatement("select count(*) from merchant_submission where marketplace_id = ?")) {
+      q.setString(1, marketplaceId);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   static List<Object[]> storedRows(String url, String user, String password, String marketplaceId, int count)
       throws Exception {
     List<Object[]> rows = new ArrayList<>();

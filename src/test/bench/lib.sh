@@ -24,11 +24,14 @@ admin_token() {
     -d grant_type=client_credentials "$base/oauth/token" | json '["access_token"]'
 }
 
-# CPU time (user + system, in clock ticks) the server's JVM has used so far.
-server_cpu_ticks() {
-  local pid; pid=$(pgrep -f 'ws-server.jar opensylo' | head -1)
-  awk '{print $14 + $15}' "/proc/$pid/stat"
+# The process id of this checkout's server (from Liberty's own pid file: another checkout's server may be running).
+server_pid() {
+  local file=target/liberty/wlp/usr/servers/.pid/opensylo.pid
+  if [ -f "$file" ]; then cat "$file"; else pgrep -f "$PWD/target/liberty/wlp/bin/tools/ws-server.jar opensylo" | head -1; fi
 }
+
+# CPU time (user + system, in clock ticks) the server's JVM has used so far.
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$(server_pid)/stat"; }
 
 # wrk with $threads threads and $connections connections for $duration; prints the RESULT line of the lua script
 # followed by the server's CPU per request (server_cpu_us: microseconds of the server JVM's CPU, user + system, per

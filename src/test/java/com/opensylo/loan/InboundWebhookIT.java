@@ -144,6 +144,24 @@ class InboundWebhookIT {
   }
 
   @Test
+  void anAppliedReferenceIsADuplicateEvenWhenItsNewEventWouldBeRefusedForAnotherReason() {
+    // the unique key answers duplicates of events that would apply; one that the ledger refuses
+    // anyway (the loan completed, an overpayment, another currency) still says it was applied
+    Fixture f = fixture();
+    String ref = reference();
+    assertThat(deduct(f, ref, "1100.00").statusCode()).isEqualTo(200); // completes the loan
+    assertThat(Lending.loan(f.loanId()).getString("loan.status")).isEqualTo("COMPLETED");
+
+    assertError(deduct(f, ref, "1100.00"), 409, "DUPLICATE_DEDUCTION");
+    assertError(deduct(f, ref, "5000.00"), 409, "DUPLICATE_DEDUCTION");
+    assertError(deduct(f, reference(), "10.00"), 422, "LOAN_NOT_ACTIVE");
+    assertThat(paid(f)).isEqualByComparingTo("1100.00");
+    assertThat(Lending.rows(f.shop()))
+        .containsEntry("inbound_event", 1)
+        .containsEntry("loan_ledger_entry", 1);
+  }
+
+  @Test
   void anEventIdCountsOnceAndADeductionReferenceToo() {
     Fixture f = fixture();
     String id = eventId();

@@ -89,6 +89,37 @@ class RepaymentConcurrencyIT {
   }
 
   @Test
+  void oneDeductionReferenceUnderTenEventIdsAtOnceIsAppliedOnce() throws Exception {
+    // the unique key on the reference is the duplicate check: every loser waits for the winner's
+    // commit, then answers 409, never 503 and never a second entry
+    Lending.Shop shop = Lending.shop();
+    Lending.Borrower borrower = Lending.borrower(shop);
+    String loanId = Lending.activeLoan(shop, borrower, "1000", "0");
+    String ref = reference();
+
+    List<HttpResponse<String>> responses =
+        all(
+            10,
+            () -> {
+              String id = eventId();
+              return repayment(shop, deduction(shop, borrower, loanId, id, ref, "40.00"), id);
+            });
+
+    assertThat(statuses(responses))
+        .as(responses.stream().map(HttpResponse::body).distinct().toList().toString())
+        .containsExactly(Map.entry(200, 1), Map.entry(409, 9));
+    responses.stream()
+        .filter(r -> r.statusCode() == 409)
+        .forEach(
+            r -> assertThat(Lending.json(r).getString("code")).isEqualTo("DUPLICATE_DEDUCTION"));
+    assertThat(new BigDecimal(Lending.loan(loanId).getString("loan.totalPaid")))
+        .isEqualByComparingTo("40.00");
+    assertThat(Lending.rows(shop))
+        .containsEntry("loan_ledger_entry", 1)
+        .containsEntry("inbound_event", 1);
+  }
+
+  @Test
   void oneEventSentTwentyTimesAtOnceHasOneEffect() throws Exception {
     Lending.Shop shop = Lending.shop();
     Lending.Borrower borrower = Lending.borrower(shop);

@@ -11,7 +11,9 @@ import com.opensylo.loan.domain.LoanRepository;
 import com.opensylo.loan.domain.LoanStateException;
 import com.opensylo.loan.domain.LoanStatus;
 import com.opensylo.loan.domain.SettlementRepository;
+import com.opensylo.shared.error.ApiException;
 import com.opensylo.shared.money.Money;
+import com.opensylo.shared.persistence.ConstraintConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,8 +58,6 @@ public class Repayments {
    * @throws com.opensylo.shared.error.ApiException 404 loan unknown here; 409 {@code
    *     DUPLICATE_DEDUCTION}; 422 {@code MERCHANT_MISMATCH}, {@code CURRENCY_MISMATCH}, {@code
    *     INVALID_AMOUNT}, {@code LOAN_NOT_ACTIVE}, {@code OVERPAYMENT}
-   * @throws com.opensylo.shared.persistence.ConstraintConflict a concurrent request applied the
-   *     same reference first (run the transaction again)
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Applied deduct(
@@ -68,21 +68,34 @@ public class Repayments {
       BalanceDiscrepancy.Balance reported,
       String platformName) {
     Loan loan = lockedLoan(marketplaceId, subject);
-    if (ledger.findDeduction(marketplaceId, deduction.reference()).isPresent()) {
-      throw LoanErrors.duplicateDeduction(deduction.reference());
-    }
-    Money amount = amount(loan, deduction.amount(), deduction.currency());
-    if (loan.status() != LoanStatus.ACTIVE) {
-      throw LoanErrors.loanNotActive(loan.status());
-    }
-    if (amount.compareTo(loan.outstanding()) > 0) {
-      throw LoanErrors.overpayment(amount, loan.outstanding());
+    Money amount;
+    try {
+      amount = amount(loan, deduction.amount(), deduction.currency());
+      if (loan.status() != LoanStatus.ACTIVE) {
+        throw LoanErrors.loanNotActive(loan.status());
+      }
+      if (amount.compareTo(loan.outstanding()) > 0) {
+        throw LoanErrors.overpayment(amount, loan.outstanding());
+      }
+    } catch (ApiException refused) {
+      // a reference applied before is answered as such, whatever else is wrong with it now
+      throw ledger.findDeduction(marketplaceId, deduction.reference()).isPresent()
+          ? LoanErrors.duplicateDeduction(deduction.reference())
+          : refused;
     }
     Instant now = Instant.now(clock);
     LedgerEntry entry =
         LedgerEntry.deduction(
             loan, deduction.reference(), amount, eventId, deduction.deductedAt(), now);
-    ledger.add(entry);
+    try {
+      ledger.add(entry);
+    } catch (ConstraintConflict taken) {
+      // The unique key (marketplace, type, reference) is the duplicate check of an event that
+      // would apply: one statement fewer per deduction than looking first. MariaDB and H2 report
+      // the violation only once the transaction that wrote the reference has committed (a writer
+      // still open makes this insert wait), so the reference is applied for good.
+      throw LoanErrors.duplicateDeduction(deduction.reference());
+    }
     boolean completed = loan.apply(entry, now);
     loans.flush();
     if (completed) {

@@ -54,11 +54,30 @@ class Es256SignerTest {
   }
 
   @Test
+  void anRAndAnSShorterThan32BytesArePaddedWithLeadingZerosAndStillVerify() throws Exception {
+    // inputs found (signatures are deterministic) whose S, then R, has a leading zero byte
+    Es256Signer signer = new Es256Signer(RFC6979_KEY);
+    ECDSAVerifier jdk = new ECDSAVerifier(RFC6979_KEY.toPublicJWK());
+    byte[] shortS = "input-20".getBytes(StandardCharsets.US_ASCII);
+    byte[] shortR = "input-838".getBytes(StandardCharsets.US_ASCII);
+
+    byte[] withShortS = signer.sign(ES256, shortS).decode();
+    byte[] withShortR = signer.sign(ES256, shortR).decode();
+
+    assertThat(withShortS).hasSize(64);
+    assertThat(withShortS[32]).isZero();
+    assertThat(jdk.verify(ES256, shortS, Base64URL.encode(withShortS))).isTrue();
+    assertThat(withShortR).hasSize(64);
+    assertThat(withShortR[0]).isZero();
+    assertThat(jdk.verify(ES256, shortR, Base64URL.encode(withShortR))).isTrue();
+  }
+
+  @Test
   void theJdkProviderVerifiesItsTokensAndRefusesATamperedOne() throws Exception {
     ECKey key = new ECKeyGenerator(Curve.P_256).generate();
     Es256Signer signer = new Es256Signer(key);
     ECDSAVerifier jdk = new ECDSAVerifier(key.toPublicJWK());
-    for (int i = 0; i < 200; i++) { // R and S with leading zero bytes come up about 1 in 128 each
+    for (int i = 0; i < 200; i++) {
       SignedJWT jwt =
           new SignedJWT(
               new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("at+jwt")).build(),
