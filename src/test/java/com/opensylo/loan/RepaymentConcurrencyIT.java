@@ -54,6 +54,29 @@ class RepaymentConcurrencyIT {
     }
   }
 
+  /**
+   * Exactly one 200, every other answer 409 with {@code code}, and one effect: {@code amount} paid,
+   * one ledger entry, one stored event.
+   */
+  private static void assertAppliedOnce(
+      List<HttpResponse<String>> responses,
+      String code,
+      Lending.Shop shop,
+      String loanId,
+      String amount) {
+    assertThat(statuses(responses))
+        .as(responses.stream().map(HttpResponse::body).distinct().toList().toString())
+        .containsExactly(Map.entry(200, 1), Map.entry(409, responses.size() - 1));
+    responses.stream()
+        .filter(r -> r.statusCode() == 409)
+        .forEach(r -> assertThat(Lending.json(r).getString("code")).isEqualTo(code));
+    assertThat(new BigDecimal(Lending.loan(loanId).getString("loan.totalPaid")))
+        .isEqualByComparingTo(amount);
+    assertThat(Lending.rows(shop))
+        .containsEntry("loan_ledger_entry", 1)
+        .containsEntry("inbound_event", 1);
+  }
+
   private static Map<Integer, Integer> statuses(List<HttpResponse<String>> responses) {
     Map<Integer, Integer> counts = new TreeMap<>();
     responses.forEach(r -> counts.merge(r.statusCode(), 1, Integer::sum));
@@ -105,18 +128,7 @@ class RepaymentConcurrencyIT {
               return repayment(shop, deduction(shop, borrower, loanId, id, ref, "40.00"), id);
             });
 
-    assertThat(statuses(responses))
-        .as(responses.stream().map(HttpResponse::body).distinct().toList().toString())
-        .containsExactly(Map.entry(200, 1), Map.entry(409, 9));
-    responses.stream()
-        .filter(r -> r.statusCode() == 409)
-        .forEach(
-            r -> assertThat(Lending.json(r).getString("code")).isEqualTo("DUPLICATE_DEDUCTION"));
-    assertThat(new BigDecimal(Lending.loan(loanId).getString("loan.totalPaid")))
-        .isEqualByComparingTo("40.00");
-    assertThat(Lending.rows(shop))
-        .containsEntry("loan_ledger_entry", 1)
-        .containsEntry("inbound_event", 1);
+    assertAppliedOnce(responses, "DUPLICATE_DEDUCTION", shop, loanId, "40.00");
   }
 
   @Test
@@ -129,17 +141,7 @@ class RepaymentConcurrencyIT {
 
     List<HttpResponse<String>> responses = all(20, () -> repayment(shop, body, id));
 
-    assertThat(statuses(responses))
-        .as(responses.stream().map(HttpResponse::body).distinct().toList().toString())
-        .containsExactly(Map.entry(200, 1), Map.entry(409, 19));
-    responses.stream()
-        .filter(r -> r.statusCode() == 409)
-        .forEach(r -> assertThat(Lending.json(r).getString("code")).isEqualTo("DUPLICATE_EVENT"));
-    assertThat(new BigDecimal(Lending.loan(loanId).getString("loan.totalPaid")))
-        .isEqualByComparingTo("25.00");
-    assertThat(Lending.rows(shop))
-        .containsEntry("loan_ledger_entry", 1)
-        .containsEntry("inbound_event", 1);
+    assertAppliedOnce(responses, "DUPLICATE_EVENT", shop, loanId, "25.00");
   }
 
   @Test
