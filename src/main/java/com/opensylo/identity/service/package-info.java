@@ -7,8 +7,9 @@
  * TokenGrants}, {@code TokenIssuer}, {@code TokenStatus}, {@code TokenIntrospection}, {@code
  * TokenRevocation}. The authorization-code flow ({@code AuthorizationService}, {@code
  * ConsentDecisions}, merchant sign-in). Keys: {@code SigningKeyService} (store, rotation), {@code
- * JwtSigner} (every JWT this server signs, with the registered claims built in one place) and
- * {@code VerificationKeys} (JWKS, verification, a key's standing). The sign-in throttle,
- * configuration and start-up. Shared cryptography lives in {@code com.opensylo.shared.crypto}.
+ * JwtSigner} (every JWT this server signs, with the registered claims built in one place; ES256
+ * through {@code Es256Signer}, Bouncy Castle's lightweight ECDSA) and {@code VerificationKeys}
+ * (JWKS, verification, a key's standing). The sign-in throttle, configuration and start-up. Shared
+ * cryptography lives in {@code com.opensylo.shared.crypto}.
  */
 package com.opensylo.identity.service;
