@@ -1,11 +1,11 @@
 package com.opensylo.merchant.domain;
 
+import com.opensylo.shared.web.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,9 +19,6 @@ import java.util.TreeMap;
  * same data therefore hash alike whatever order or number formatting the sender used.
  */
 final class CanonicalJson {
-
-  /** Looked up once; {@code Json.createValue} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private CanonicalJson() {}
 
@@ -55,7 +52,7 @@ final class CanonicalJson {
             out.append(',');
           }
           first = false;
-          out.append(JSON.createValue(member.getKey())).append(':');
+          out.append(Jsonp.PROVIDER.createValue(member.getKey())).append(':');
           write(member.getValue(), out);
         }
         out.append('}');

@@ -1,7 +1,7 @@
 package com.opensylo.sandbox.service;
 
 import com.opensylo.sandbox.domain.TestMerchant;
-import jakarta.json.Json;
+import com.opensylo.shared.web.Jsonp;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public final class TierProfiles {
       if (in == null) {
         throw new IllegalStateException("missing sandbox profile " + merchant.profile());
       }
-      try (JsonReader reader = Json.createReader(in)) {
+      try (JsonReader reader = Jsonp.PROVIDER.createReader(in)) {
         return reader.readValue();
       }
     } catch (IOException e) {

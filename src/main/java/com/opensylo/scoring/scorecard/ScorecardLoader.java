@@ -1,6 +1,6 @@
 package com.opensylo.scoring.scorecard;
 
-import jakarta.json.Json;
+import com.opensylo.shared.web.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -56,7 +56,7 @@ public final class ScorecardLoader {
   /** A scorecard read from {@code json}; {@code source} names it in error messages. */
   public static Scorecard read(Reader json, String source) {
     JsonObject root;
-    try (JsonReader reader = Json.createReader(json)) {
+    try (JsonReader reader = Jsonp.PROVIDER.createReader(json)) {
       root = reader.readObject();
     } catch (JsonParsingException e) {
       throw new InvalidScorecardException(

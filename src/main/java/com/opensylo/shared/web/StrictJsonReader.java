@@ -16,7 +16,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -78,12 +77,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   public static final int MAX_DEPTH = 32;
 
   private static final int MAX_DETAILS = 20;
-
-  /**
-   * Looked up once: {@code JSON.createObjectBuilder()} and friends look the provider up on every
-   * call (a service-loader scan, tens of microseconds), and a body builds one builder per object.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
   public boolean isReadable(
@@ -165,7 +158,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
    * before anything large is built (a parser's own tree building would recurse without bound).
    */
   static JsonValue parse(String text) {
-    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+    try (JsonParser parser = Jsonp.PROVIDER.createParser(new StringReader(text))) {
       Deque<Object> open = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
       Deque<String> keys = new ArrayDeque<>();
       Deque<Set<String>> seen = new ArrayDeque<>();
@@ -173,7 +166,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       JsonValue root = null;
       while (root == null) {
         if (!parser.hasNext()) {
-          throw malformed("The request body is not complete JSON.", null);
+          throw malformed("The request body is not complete Jsonp.PROVIDER.", null);
         }
         JsonParser.Event event = parser.next();
         JsonValue done = null;
@@ -186,10 +179,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             keys.push(key == null ? "" : key);
             key = null;
             if (event == JsonParser.Event.START_OBJECT) {
-              open.push(JSON.createObjectBuilder());
+              open.push(Jsonp.PROVIDER.createObjectBuilder());
               seen.push(new HashSet<>());
             } else {
-              open.push(JSON.createArrayBuilder());
+              open.push(Jsonp.PROVIDER.createArrayBuilder());
             }
           }
           case KEY_NAME -> {

@@ -2,9 +2,9 @@ package com.opensylo.webhook.api;
 
 import com.opensylo.shared.error.ApiErrors;
 import com.opensylo.shared.web.JsonbSettings;
+import com.opensylo.shared.web.Jsonp;
 import com.opensylo.webhook.service.DuplicateEventException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
@@ -31,7 +31,7 @@ public class DuplicateEventMapper implements ExceptionMapper<DuplicateEventExcep
   public Response toResponse(DuplicateEventException duplicate) {
     String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     JsonObjectBuilder body =
-        Json.createObjectBuilder(
+        Jsonp.PROVIDER.createObjectBuilder(
             parse(
                 JsonbSettings.jsonb()
                     .toJson(
@@ -45,7 +45,7 @@ public class DuplicateEventMapper implements ExceptionMapper<DuplicateEventExcep
   }
 
   private static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

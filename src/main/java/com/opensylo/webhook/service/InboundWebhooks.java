@@ -5,12 +5,12 @@ import com.opensylo.shared.error.Causes;
 import com.opensylo.shared.error.RetryLaterException;
 import com.opensylo.shared.persistence.ConstraintConflict;
 import com.opensylo.shared.persistence.DatabaseFailure;
+import com.opensylo.shared.web.Jsonp;
 import com.opensylo.shared.web.StrictJsonReader;
 import com.opensylo.webhook.domain.InboundEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -41,12 +41,6 @@ public class InboundWebhooks {
 
   /** How many times one event's transaction runs before the caller is asked to retry. */
   static final int ATTEMPTS = 6;
-
-  /**
-   * Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call (a
-   * service-loader scan; 4 % of an event's CPU in a JFR profile of the webhook benchmark).
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject InboundSignature signature;
   @Inject InboundEventRecorder recorder;
@@ -168,7 +162,7 @@ public class InboundWebhooks {
   }
 
   private static String json(Map<String, String> headers) {
-    JsonObjectBuilder json = JSON.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
     headers.forEach(
         (name, value) -> {
           if (value != null) {

@@ -3,12 +3,12 @@ package com.opensylo.webhook.service;
 import com.opensylo.loan.domain.Loan;
 import com.opensylo.loan.domain.LoanEvents;
 import com.opensylo.shared.web.JsonbSettings;
+import com.opensylo.shared.web.Jsonp;
 import com.opensylo.webhook.domain.WebhookDelivery;
 import com.opensylo.webhook.domain.WebhookDeliveryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +23,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class LoanEventOutbox implements LoanEvents {
 
-  /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   @Inject WebhookDeliveryRepository deliveries;
   @Inject Clock clock;
 
@@ -38,18 +35,21 @@ public class LoanEventOutbox implements LoanEvents {
     Instant now = Instant.now(clock);
     UUID eventId = UUID.randomUUID();
     String payload =
-        JSON.createObjectBuilder()
+        Jsonp.PROVIDER
+            .createObjectBuilder()
             .add("event", event)
             .add("event_id", eventId.toString())
             .add("timestamp", time(now))
             .add(
                 "marketplace",
-                JSON.createObjectBuilder()
+                Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("id", loan.marketplaceId().toString())
                     .add("name", marketplaceName))
             .add(
                 "merchant",
-                JSON.createObjectBuilder()
+                Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("marketplace_id", loan.merchantRef())
                     .add("opensylo_id", loan.merchantAccountId().toString()))
             .add("loan", loan(loan))
@@ -60,7 +60,8 @@ public class LoanEventOutbox implements LoanEvents {
 
   private static JsonObjectBuilder loan(Loan loan) {
     JsonObjectBuilder json =
-        JSON.createObjectBuilder()
+        Jsonp.PROVIDER
+            .createObjectBuilder()
             .add("opensylo_id", loan.id().toString())
             .add("opensylo_reference", loan.reference())
             .add("status", loan.status().name())

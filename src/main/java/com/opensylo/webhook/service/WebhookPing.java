@@ -5,10 +5,10 @@ import com.opensylo.marketplace.service.MarketplaceService;
 import com.opensylo.shared.error.BusinessRuleViolationException;
 import com.opensylo.shared.error.ResourceNotFoundException;
 import com.opensylo.shared.web.JsonbSettings;
+import com.opensylo.shared.web.Jsonp;
 import com.opensylo.webhook.domain.WebhookEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,13 +57,15 @@ public class WebhookPing {
           eventId, WebhookSender.Outcome.refused(now, "Target refused: the URL " + refused.get()));
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.PROVIDER
+            .createObjectBuilder()
             .add("event", PING)
             .add("event_id", eventId.toString())
             .add("timestamp", new JsonbSettings.InstantAdapter().adaptToJson(now))
             .add(
                 "marketplace",
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("id", marketplaceId.toString())
                     .add("name", marketplace.platformName()))
             .build()
