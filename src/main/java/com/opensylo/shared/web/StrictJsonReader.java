@@ -56,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reads every JSON request body of the API strictly, so that no input is guessed at or coerced: the
@@ -310,18 +311,24 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
   private static void checkMembers(
       JsonObject object, Class<?> raw, String path, List<ApiError.FieldError> errors) {
-    Set<String> known = new HashSet<>();
-    for (Member member : MEMBERS.get(raw)) {
-      known.add(
-          checkMember(object, member.javaName(), member.renamed(), member.type(), path, errors));
+    BodyType body = BODY_TYPES.get(raw);
+    for (Member member : body.members()) {
+      JsonValue value = object.get(member.jsonName());
+      if (value != null) {
+        check(
+            value,
+            member.type(),
+            path.isEmpty() ? member.jsonName() : path + "." + member.jsonName(),
+            errors);
+      }
     }
-    if (!raw.isRecord()) {
+    if (!body.refusesUnknown()) {
       return;
     }
     // a member a record body type does not have is refused with its name (as Stripe refuses
     // unknown parameters): a misspelt optional field must not be silently ignored
     for (String name : object.keySet()) {
-      if (!known.contains(name) && errors.size() < MAX_DETAILS) {
+      if (!body.jsonNames().contains(name) && errors.size() < MAX_DETAILS) {
         errors.add(
             new ApiError.FieldError(
                 name(path.isEmpty() ? name : path + "." + name), "is not a known field"));
@@ -329,19 +336,39 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
   }
 
-  /** A member of a body type: its Java name, its {@code @JsonbProperty} if any, its type. */
-  private record Member(String javaName, JsonbProperty renamed, Type type) {}
+  /** A member of a body type: its JSON name ({@code @JsonbProperty} or the Java name), its type. */
+  private record Member(String jsonName, Type type) {
+
+    static Member of(String javaName, JsonbProperty renamed, Type type) {
+      return new Member(
+          renamed != null && !renamed.value().isEmpty() ? renamed.value() : javaName, type);
+    }
+  }
 
   /**
-   * The members of each body type, read by reflection once per class rather than per request (the
-   * record components' generic signatures were parsed again for every body: 3 % of an inbound
-   * webhook's CPU in a JFR profile of its benchmark). A record's are its components; another
-   * class's its non-static, non-transient fields up its superclasses.
+   * What the reader needs of a body type: its members, their JSON names, and whether a member it
+   * does not have is refused (records: yes).
    */
-  private static final ClassValue<List<Member>> MEMBERS =
+  private record BodyType(List<Member> members, Set<String> jsonNames, boolean refusesUnknown) {
+
+    BodyType(List<Member> members, boolean refusesUnknown) {
+      this(
+          List.copyOf(members),
+          members.stream().map(Member::jsonName).collect(Collectors.toUnmodifiableSet()),
+          refusesUnknown);
+    }
+  }
+
+  /**
+   * Each body type, read by reflection once per class rather than per request (the record
+   * components' generic signatures were parsed again for every body: 3 % of an inbound webhook's
+   * CPU in a JFR profile of its benchmark). A record's members are its components; another class's
+   * its non-static, non-transient fields up its superclasses.
+   */
+  private static final ClassValue<BodyType> BODY_TYPES =
       new ClassValue<>() {
         @Override
-        protected List<Member> computeValue(Class<?> raw) {
+        protected BodyType computeValue(Class<?> raw) {
           List<Member> members = new ArrayList<>();
           if (raw.isRecord()) {
             for (RecordComponent component : raw.getRecordComponents()) {
@@ -349,9 +376,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
               if (renamed == null) {
                 renamed = component.getAnnotation(JsonbProperty.class);
               }
-              members.add(new Member(component.getName(), renamed, component.getGenericType()));
+              members.add(Member.of(component.getName(), renamed, component.getGenericType()));
             }
-            return List.copyOf(members);
+            return new BodyType(members, true);
           }
           for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
@@ -361,31 +388,15 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                 continue;
               }
               members.add(
-                  new Member(
+                  Member.of(
                       field.getName(),
                       field.getAnnotation(JsonbProperty.class),
                       field.getGenericType()));
             }
           }
-          return List.copyOf(members);
+          return new BodyType(members, false);
         }
       };
-
-  /** Checks the member's type; returns its JSON name. */
-  private static String checkMember(
-      JsonObject object,
-      String javaName,
-      JsonbProperty renamed,
-      Type type,
-      String path,
-      List<ApiError.FieldError> errors) {
-    String jsonName = renamed != null && !renamed.value().isEmpty() ? renamed.value() : javaName;
-    JsonValue member = object.get(jsonName);
-    if (member != null) {
-      check(member, type, path.isEmpty() ? jsonName : path + "." + jsonName, errors);
-    }
-    return jsonName;
-  }
 
   private static String numberProblem(JsonValue value, Class<?> raw) {
     if (!(value instanceof JsonNumber number)) {
