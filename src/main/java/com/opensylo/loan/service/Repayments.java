@@ -70,13 +70,7 @@ public class Repayments {
     Loan loan = lockedLoan(marketplaceId, subject);
     Money amount;
     try {
-      amount = amount(loan, deduction.amount(), deduction.currency());
-      if (loan.status() != LoanStatus.ACTIVE) {
-        throw LoanErrors.loanNotActive(loan.status());
-      }
-      if (amount.compareTo(loan.outstanding()) > 0) {
-        throw LoanErrors.overpayment(amount, loan.outstanding());
-      }
+      amount = applicable(loan, deduction);
     } catch (ApiException refused) {
       // a reference applied before is answered as such, whatever else is wrong with it now
       throw ledger.findDeduction(marketplaceId, deduction.reference()).isPresent()
@@ -207,6 +201,18 @@ public class Repayments {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** The deduction's amount if the loan can take it: ACTIVE, its currency, no overpayment. */
+  private static Money applicable(Loan loan, Deduction deduction) {
+    Money amount = amount(loan, deduction.amount(), deduction.currency());
+    if (loan.status() != LoanStatus.ACTIVE) {
+      throw LoanErrors.loanNotActive(loan.status());
+    }
+    if (amount.compareTo(loan.outstanding()) > 0) {
+      throw LoanErrors.overpayment(amount, loan.outstanding());
+    }
+    return amount;
   }
 
   private static Money amount(Loan loan, BigDecimal amount, String currency) {
