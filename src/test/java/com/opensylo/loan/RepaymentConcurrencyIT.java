@@ -59,22 +59,33 @@ class RepaymentConcurrencyIT {
    * one ledger entry, one stored event.
    */
   private static void assertAppliedOnce(
-      List<HttpResponse<String>> responses,
-      String code,
-      Lending.Shop shop,
-      String loanId,
-      String amount) {
+      List<HttpResponse<String>> responses, String code, ActiveLoan loan, String amount) {
     assertThat(statuses(responses))
         .as(responses.stream().map(HttpResponse::body).distinct().toList().toString())
         .containsExactly(Map.entry(200, 1), Map.entry(409, responses.size() - 1));
     responses.stream()
         .filter(r -> r.statusCode() == 409)
         .forEach(r -> assertThat(Lending.json(r).getString("code")).isEqualTo(code));
-    assertThat(new BigDecimal(Lending.loan(loanId).getString("loan.totalPaid")))
+    assertThat(new BigDecimal(Lending.loan(loan.id()).getString("loan.totalPaid")))
         .isEqualByComparingTo(amount);
-    assertThat(Lending.rows(shop))
+    assertThat(Lending.rows(loan.shop()))
         .containsEntry("loan_ledger_entry", 1)
         .containsEntry("inbound_event", 1);
+  }
+
+  /** A fresh marketplace, a scored borrower and an ACTIVE loan of {@code principal + fee}. */
+  private record ActiveLoan(Lending.Shop shop, Lending.Borrower borrower, String id) {
+
+    static ActiveLoan of(String principal, String fee) {
+      Lending.Shop shop = Lending.shop();
+      Lending.Borrower borrower = Lending.borrower(shop);
+      return new ActiveLoan(shop, borrower, Lending.activeLoan(shop, borrower, principal, fee));
+    }
+
+    /** A signed repayment.deducted of {@code amount} with this event id and reference. */
+    HttpResponse<String> deduct(String eventId, String reference, String amount) {
+      return repayment(shop, deduction(shop, borrower, id, eventId, reference, amount), eventId);
+    }
   }
 
   private static Map<Integer, Integer> statuses(List<HttpResponse<String>> responses) {
@@ -85,27 +96,24 @@ class RepaymentConcurrencyIT {
 
   @Test
   void aHundredConcurrentDeductionsAddUpAndCompleteTheLoanOnce() throws Exception {
-    Lending.Shop shop = Lending.shop();
-    Lending.Borrower borrower = Lending.borrower(shop);
-    String loanId = Lending.activeLoan(shop, borrower, "900", "100.00");
+    ActiveLoan loan = ActiveLoan.of("900", "100.00");
 
     List<HttpResponse<String>> responses =
         all(
             100,
             () -> {
               String id = eventId();
-              return repayment(
-                  shop, deduction(shop, borrower, loanId, id, reference(), "10.00"), id);
+              return loan.deduct(id, reference(), "10.00");
             });
 
     assertThat(statuses(responses))
         .as(responses.get(0).body())
         .containsExactly(Map.entry(200, 100));
-    JsonPath loan = Lending.loan(loanId);
-    assertThat(new BigDecimal(loan.getString("loan.totalPaid"))).isEqualByComparingTo("1000.00");
-    assertThat(new BigDecimal(loan.getString("loan.outstandingBalance"))).isZero();
-    assertThat(loan.getString("loan.status")).isEqualTo("COMPLETED");
-    assertThat(Lending.rows(shop))
+    JsonPath state = Lending.loan(loan.id());
+    assertThat(new BigDecimal(state.getString("loan.totalPaid"))).isEqualByComparingTo("1000.00");
+    assertThat(new BigDecimal(state.getString("loan.outstandingBalance"))).isZero();
+    assertThat(state.getString("loan.status")).isEqualTo("COMPLETED");
+    assertThat(Lending.rows(loan.shop()))
         .containsEntry("loan_ledger_entry", 100)
         .containsEntry("inbound_event", 100)
         .containsEntry("outbox.loan.completed", 1);
@@ -115,9 +123,7 @@ class RepaymentConcurrencyIT {
   void oneDeductionReferenceUnderTenEventIdsAtOnceIsAppliedOnce() throws Exception {
     // the unique key on the reference is the duplicate check: every loser waits for the winner's
     // commit, then answers 409, never 503 and never a second entry
-    Lending.Shop shop = Lending.shop();
-    Lending.Borrower borrower = Lending.borrower(shop);
-    String loanId = Lending.activeLoan(shop, borrower, "1000", "0");
+    ActiveLoan loan = ActiveLoan.of("1000", "0");
     String ref = reference();
 
     List<HttpResponse<String>> responses =
@@ -125,45 +131,39 @@ class RepaymentConcurrencyIT {
             10,
             () -> {
               String id = eventId();
-              return repayment(shop, deduction(shop, borrower, loanId, id, ref, "40.00"), id);
+              return loan.deduct(id, ref, "40.00");
             });
 
-    assertAppliedOnce(responses, "DUPLICATE_DEDUCTION", shop, loanId, "40.00");
+    assertAppliedOnce(responses, "DUPLICATE_DEDUCTION", loan, "40.00");
   }
 
   @Test
   void oneEventSentTwentyTimesAtOnceHasOneEffect() throws Exception {
-    Lending.Shop shop = Lending.shop();
-    Lending.Borrower borrower = Lending.borrower(shop);
-    String loanId = Lending.activeLoan(shop, borrower, "1000", "0");
+    ActiveLoan loan = ActiveLoan.of("1000", "0");
     String id = eventId();
-    String body = deduction(shop, borrower, loanId, id, reference(), "25.00");
+    String body = deduction(loan.shop(), loan.borrower(), loan.id(), id, reference(), "25.00");
 
-    List<HttpResponse<String>> responses = all(20, () -> repayment(shop, body, id));
+    List<HttpResponse<String>> responses = all(20, () -> repayment(loan.shop(), body, id));
 
-    assertAppliedOnce(responses, "DUPLICATE_EVENT", shop, loanId, "25.00");
+    assertAppliedOnce(responses, "DUPLICATE_EVENT", loan, "25.00");
   }
 
   @Test
   void aReversalRacingASettlementOfTheSameDeductionLetsOnlyOneWin() throws Exception {
-    Lending.Shop shop = Lending.shop();
-    Lending.Borrower borrower = Lending.borrower(shop);
-    String loanId = Lending.activeLoan(shop, borrower, "1000", "0");
+    ActiveLoan loan = ActiveLoan.of("1000", "0");
     for (int round = 0; round < 5; round++) {
       String ref = reference();
       String id = eventId();
-      assertThat(
-              repayment(shop, deduction(shop, borrower, loanId, id, ref, "10.00"), id).statusCode())
-          .isEqualTo(200);
+      assertThat(loan.deduct(id, ref, "10.00").statusCode()).isEqualTo(200);
       String reversalId = eventId();
-      String reversal = Lending.reversal(shop, loanId, reversalId, ref);
+      String reversal = Lending.reversal(loan.shop(), loan.id(), reversalId, ref);
       String settlementId = eventId();
       String settlement =
           """
           {"event":"settlement.created","event_id":"%s","timestamp":"%s","marketplace":{"id":"%s"},\
           "settlement":{"reference":"STL-%s","total_amount":10.00,"currency":"NGN",\
           "deductions":[{"reference":"%s","amount":10.00}]}}"""
-              .formatted(settlementId, java.time.Instant.now(), shop.id(), ref, ref);
+              .formatted(settlementId, java.time.Instant.now(), loan.shop().id(), ref, ref);
       List<HttpResponse<String>> answers =
           all(
               2,
@@ -174,8 +174,9 @@ class RepaymentConcurrencyIT {
                 @Override
                 public HttpResponse<String> call() {
                   return turn.getAndIncrement() == 0
-                      ? repayment(shop, reversal, reversalId)
-                      : Lending.signed(shop, Lending.SETTLEMENT, settlement, settlementId).send();
+                      ? repayment(loan.shop(), reversal, reversalId)
+                      : Lending.signed(loan.shop(), Lending.SETTLEMENT, settlement, settlementId)
+                          .send();
                 }
               });
       assertThat(statuses(answers))
