@@ -50,7 +50,7 @@ public class IngestBench {
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     // warm-up (JIT, connection pool, Hibernate query plans), not measured: at least two rounds and
-    // BENCH_WARMUP_S seconds (default 60; Liberty's JIT takes about two minutes of load to settle here)
+    // BENCH_WARMUP_S seconds (default 60; Liberty's JIT takes about two minutes of load to settle here).
     // Warm-up bodies differ from every measured one (another avgOrderValue): a measured item equal to one sent
     // before would be a replay, answered with the original transactionId and nothing scored or stored.
     long warmUntil = System.nanoTime() + Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_S", "60")) * 1_000_000_000L;
@@ -178,7 +178,6 @@ public class IngestBench {
     return refs;
   }
 
-  /** A bulk body of 500 merchants starting at {@code from}; {@code round} varies the data. */
   /**
    * One bulk body of BATCH merchants from {@code from}; within one phase no two bodies repeat an item for a
    * merchant (fewer than 900 rounds), and warm-up items never equal measured ones.
@@ -214,7 +213,7 @@ public class IngestBench {
 
   private static final Pattern PROCESSED = Pattern.compile("\"processed\":(\\d+)");
 
-  /** Posts one bulk request; returns how many items were stored (fails on anything but 200). */
+  /** Posts one bulk request; returns how many items the server processed (fails on anything but 200). */
   static int post(HttpClient http, String base, String token, String body) throws Exception {
     HttpResponse<String> response = http.send(
         HttpRequest.newBuilder(URI.create(base + "/api/marketplace/data/bulk"))
@@ -233,7 +232,6 @@ public class IngestBench {
   static final String COLUMNS = "link_id, marketplace_id, payload_hash, payload, score, total_score, risk_tier,"
       + " max_lending_amount, currency, model_version, received_at";
 
-  /** The last {@code count} submissions the server stored for the marketplace, column by column. */
   /** How many submissions the marketplace has stored. */
   static long submissions(String url, String user, String password, String marketplaceId) throws Exception {
     try (Connection c = DriverManager.getConnection(url, user, password);
@@ -246,6 +244,7 @@ public class IngestBench {
     }
   }
 
+  /** The last {@code count} submissions the server stored for the marketplace, column by column. */
   static List<Object[]> storedRows(String url, String user, String password, String marketplaceId, int count)
       throws Exception {
     List<Object[]> rows = new ArrayList<>();
