@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Storage of signing keys and platform-generated keys. */
 public interface KeyRepository {
 
+  /**
+   * Locks the identity start-up row until the transaction ends, so nodes starting together create
+   * the first signing key and the bootstrap admin client one after the other.
+   */
+  void lockStartup();
+
   /** Every signing key, newest first. */
   List<SigningKey> signingKeys();
 

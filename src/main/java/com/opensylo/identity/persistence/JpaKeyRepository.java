@@ -19,6 +19,11 @@ public class JpaKeyRepository implements KeyRepository {
   EntityManager em;
 
   @Override
+  public void lockStartup() {
+    em.createNativeQuery("SELECT id FROM identity_startup WHERE id = 1 FOR UPDATE").getResultList();
+  }
+
+  @Override
   public List<SigningKey> signingKeys() {
     return em.createQuery("select k from SigningKey k order by k.createdAt desc", SigningKey.class)
         .getResultList();

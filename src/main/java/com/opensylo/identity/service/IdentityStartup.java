@@ -1,8 +1,6 @@
 package com.opensylo.identity.service;
 
-import com.opensylo.identity.domain.ClientRegistration;
 import com.opensylo.identity.domain.ClientSecret;
-import com.opensylo.identity.domain.Scopes;
 import com.opensylo.shared.config.StartupRefusedException;
 import com.opensylo.shared.crypto.MasterKey;
 import jakarta.annotation.Priority;
@@ -11,12 +9,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,25 +22,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code platform_key} keeps a client the operator deleted from coming back at the next restart.
  * Without them, and only where {@code opensylo.bootstrap.credentials-file} is configured (the
  * development servers Maven creates), a client with a random secret is created and its credentials
- * written to that file, readable by its owner only — never to a log.
+ * written to that file, readable by its owner only — never to a log. The work on the database is
+ * {@link IdentityBootstrap}'s, one node at a time.
  */
 @ApplicationScoped
 public class IdentityStartup {
 
   private static final Logger LOG = Logger.getLogger(IdentityStartup.class.getName());
-  private static final String GENERATED_ADMIN_ID = "opensylo_admin";
-
-  /** The {@code platform_key} row that records that bootstrap ran (its value: the client id). */
-  static final String BOOTSTRAP_DONE = "bootstrap-admin.done";
 
   /** 43 base64url characters carry 258 bits. */
   static final int MIN_SECRET_CHARACTERS = 43;
 
-  @Inject SigningKeyService signingKeys;
-  @Inject ClientAdministration clients;
+  @Inject IdentityBootstrap bootstrap;
   @Inject IdentitySettings settings;
   @Inject MasterKey masterKey;
-  @Inject PlatformKeyStore store;
 
   @Inject
   @ConfigProperty(name = "opensylo.bootstrap.credentials-file")
@@ -71,30 +59,7 @@ public class IdentityStartup {
       LOG.severe("OpenSylo refuses to start: " + refused.getMessage());
       throw refused;
     }
-    signingKeys.ensureActiveKey();
-    if (store.find(BOOTSTRAP_DONE).isPresent()) {
-      // bootstrap runs once per database: a client the operator deleted stays deleted
-      return;
-    }
-    if (id.isPresent() && secret.isPresent()) {
-      if (clients.registerIfMissing(id.get(), secret.get(), adminClient())) {
-        LOG.info(() -> "Created bootstrap admin client " + id.get());
-      }
-      markBootstrapDone(id.get());
-    } else if (credentialsFile.filter(f -> !f.isBlank()).isPresent()) {
-      Path file = Path.of(credentialsFile.get());
-      String generated = ClientSecret.generate();
-      if (clients.registerIfMissing(GENERATED_ADMIN_ID, generated, adminClient())) {
-        write(file, GENERATED_ADMIN_ID, generated);
-        LOG.info(
-            () ->
-                "Created development admin client "
-                    + GENERATED_ADMIN_ID
-                    + "; credentials in "
-                    + file);
-      }
-      markBootstrapDone(GENERATED_ADMIN_ID);
-    }
+    bootstrap.run(id, secret, credentialsFile.filter(f -> !f.isBlank()).map(Path::of));
   }
 
   /**
@@ -134,33 +99,5 @@ public class IdentityStartup {
                         || (c >= '0' && c <= '9')
                         || c == '-'
                         || c == '_');
-  }
-
-  private void markBootstrapDone(String clientId) {
-    try {
-      store.create(BOOTSTRAP_DONE, clientId);
-    } catch (RuntimeException anotherNodeFirst) {
-      LOG.fine("Another node recorded the bootstrap first");
-    }
-  }
-
-  private static ClientRegistration adminClient() {
-    return ClientRegistration.named("OpenSylo bootstrap admin")
-        .redirectUris(List.of("http://127.0.0.1/unused"))
-        .allowedScopes(List.of(Scopes.ADMIN))
-        .firstParty(true)
-        .build();
-  }
-
-  private static void write(Path file, String clientId, String secret) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, "client_id=" + clientId + "\nclient_secret=" + secret + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the bootstrap admin credentials to " + file, e);
-    }
   }
 }

@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads, creates and deletes rows of {@code platform_key} (start-up markers, and the master key
- * earlier versions kept there), each in its own transaction so a race between nodes is harmless. It
- * is also what the shared master key source asks of the database ({@link MasterKeyDatabase}).
+ * Reads, creates and deletes rows of {@code platform_key}: start-up markers, read and written
+ * inside {@link IdentityBootstrap}'s locked transaction, and the master key earlier versions kept
+ * there, each in its own transaction. It is also what the shared master key source asks of the
+ * database ({@link MasterKeyDatabase}).
  */
 @ApplicationScoped
 public class PlatformKeyStore implements MasterKeyDatabase {
@@ -24,12 +25,12 @@ public class PlatformKeyStore implements MasterKeyDatabase {
   @Inject KeyRepository keys;
   @Inject Clock clock;
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public Optional<String> find(String name) {
     return keys.findPlatformKey(name).map(PlatformKey::value);
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public void create(String name, String value) {
     keys.addPlatformKey(new PlatformKey(name, value, Instant.now(clock)));
   }

@@ -9,7 +9,9 @@
  * ConsentDecisions}, merchant sign-in). Keys: {@code SigningKeyService} (store, rotation), {@code
  * JwtSigner} (every JWT this server signs, with the registered claims built in one place; ES256
  * through {@code Es256Signer}, Bouncy Castle's lightweight ECDSA) and {@code VerificationKeys}
- * (JWKS, verification, a key's standing). The sign-in throttle, configuration and start-up. Shared
- * cryptography lives in {@code com.opensylo.shared.crypto}.
+ * (JWKS, verification, a key's standing). The sign-in throttle, configuration and start-up ({@code
+ * IdentityStartup} checks the settings, {@code IdentityBootstrap} makes the first key and the
+ * bootstrap admin, one node at a time). Shared cryptography lives in {@code
+ * com.opensylo.shared.crypto}.
  */
 package com.opensylo.identity.service;

@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -34,19 +35,19 @@ public class FlywayMigrationIntegrator implements Integrator {
             .requireService(ConnectionProvider.class)
             .unwrap(DataSource.class);
     try {
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
               .validateMigrationNaming(true)
               .placeholders(java.util.Map.of("exact_text", exactText(dataSource)))
               .failOnMissingLocations(true)
-              .load()
-              .migrate();
-      String version =
-          result.targetSchemaVersion != null
-              ? result.targetSchemaVersion
-              : result.initialSchemaVersion;
+              .load();
+      MigrateResult result = flyway.migrate();
+      // Read back, not taken from the result: a node that waited on Flyway's lock while another
+      // applied the migrations gets the version it saw before waiting as its "initial" one.
+      MigrationInfo current = flyway.info().current();
+      String version = current == null ? null : current.getVersion().getVersion();
       SchemaMigrationState.migrated(version);
       LOG.info(
           () ->
