@@ -20,7 +20,14 @@ public class JpaKeyRepository implements KeyRepository {
 
   @Override
   public void lockStartup() {
-    em.createNativeQuery("SELECT id FROM identity_startup WHERE id = 1 FOR UPDATE").getResultList();
+    if (em.createNativeQuery("SELECT id FROM identity_startup WHERE id = 1 FOR UPDATE")
+        .getResultList()
+        .isEmpty()) {
+      // locking a missing row waits for nobody: nodes starting together would race again
+      throw new IllegalStateException(
+          "Row 1 of table identity_startup is missing (migration V014 inserts it); restore it with"
+              + " INSERT INTO identity_startup (id) VALUES (1)");
+    }
   }
 
   @Override

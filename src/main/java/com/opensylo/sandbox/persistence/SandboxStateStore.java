@@ -22,7 +22,14 @@ public class SandboxStateStore {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void lock() {
-    em.createNativeQuery("SELECT id FROM sandbox_state WHERE id = 1 FOR UPDATE").getResultList();
+    if (em.createNativeQuery("SELECT id FROM sandbox_state WHERE id = 1 FOR UPDATE")
+        .getResultList()
+        .isEmpty()) {
+      // locking a missing row waits for nobody: two nodes would seed or reset at once
+      throw new IllegalStateException(
+          "Row 1 of table sandbox_state is missing (migration V012 inserts it); restore it with"
+              + " INSERT INTO sandbox_state (id) VALUES (1)");
+    }
   }
 
   /** Whether the reset scheduled for {@code dueAt} has run (on any node). */

@@ -44,10 +44,7 @@ public class FlywayMigrationIntegrator implements Integrator {
               .failOnMissingLocations(true)
               .load();
       MigrateResult result = flyway.migrate();
-      // Read back, not taken from the result: a node that waited on Flyway's lock while another
-      // applied the migrations gets the version it saw before waiting as its "initial" one.
-      MigrationInfo current = flyway.info().current();
-      String version = current == null ? null : current.getVersion().getVersion();
+      String version = currentVersion(flyway, result);
       SchemaMigrationState.migrated(version);
       LOG.info(
           () ->
@@ -60,6 +57,27 @@ public class FlywayMigrationIntegrator implements Integrator {
       SchemaMigrationState.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
       LOG.log(Level.SEVERE, "Database migration failed; the application will report not ready", e);
       throw e;
+    }
+  }
+
+  /**
+   * The schema version read back after migrating, not taken from the result alone: a node that
+   * waited on Flyway's lock while another applied the migrations gets the version it saw before
+   * waiting as its "initial" one. The result's version if the read-back says nothing.
+   */
+  static String currentVersion(Flyway flyway, MigrateResult result) {
+    String fromResult =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
+    try {
+      MigrationInfo current = flyway.info().current();
+      return current == null || current.getVersion() == null
+          ? fromResult
+          : current.getVersion().getVersion();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not read the schema version back after migrating", e);
+      return fromResult;
     }
   }
 
