@@ -3,6 +3,7 @@ package com.opensylo.identity.persistence;
 import com.opensylo.identity.domain.KeyRepository;
 import com.opensylo.identity.domain.PlatformKey;
 import com.opensylo.identity.domain.SigningKey;
+import com.opensylo.shared.persistence.LockRows;
 import com.opensylo.shared.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,14 +21,7 @@ public class JpaKeyRepository implements KeyRepository {
 
   @Override
   public void lockStartup() {
-    if (em.createNativeQuery("SELECT id FROM identity_startup WHERE id = 1 FOR UPDATE")
-        .getResultList()
-        .isEmpty()) {
-      // locking a missing row waits for nobody: nodes starting together would race again
-      throw new IllegalStateException(
-          "Row 1 of table identity_startup is missing (migration V014 inserts it); restore it with"
-              + " INSERT INTO identity_startup (id) VALUES (1)");
-    }
+    LockRows.lockRowOne(em, "identity_startup", "V014");
   }
 
   @Override

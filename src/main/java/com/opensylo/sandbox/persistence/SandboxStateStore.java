@@ -1,5 +1,6 @@
 package com.opensylo.sandbox.persistence;
 
+import com.opensylo.shared.persistence.LockRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,14 +23,7 @@ public class SandboxStateStore {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void lock() {
-    if (em.createNativeQuery("SELECT id FROM sandbox_state WHERE id = 1 FOR UPDATE")
-        .getResultList()
-        .isEmpty()) {
-      // locking a missing row waits for nobody: two nodes would seed or reset at once
-      throw new IllegalStateException(
-          "Row 1 of table sandbox_state is missing (migration V012 inserts it); restore it with"
-              + " INSERT INTO sandbox_state (id) VALUES (1)");
-    }
+    LockRows.lockRowOne(em, "sandbox_state", "V012");
   }
 
   /** Whether the reset scheduled for {@code dueAt} has run (on any node). */
