@@ -3,6 +3,7 @@ package com.opensylo.identity.service;
 import com.opensylo.identity.domain.ClientRegistration;
 import com.opensylo.identity.domain.ClientSecret;
 import com.opensylo.identity.domain.KeyRepository;
+import com.opensylo.identity.domain.PlatformKey;
 import com.opensylo.identity.domain.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -21,7 +24,9 @@ import java.util.logging.Logger;
  * database the bootstrap admin client with the {@code platform_key} marker that it ran. One
  * transaction under the {@code identity_startup} row lock, so nodes starting together on an empty
  * database take turns: the second finds the first's key, client and marker, and neither fails on a
- * unique key. Nothing is half made: the client and its marker commit together or not at all.
+ * unique key. Nothing is half made: the client and its marker commit together or not at all. The
+ * marker is read and written here, under the lock, not through {@link PlatformKeyStore}'s
+ * transactions of its own.
  */
 @ApplicationScoped
 public class IdentityBootstrap {
@@ -35,7 +40,7 @@ public class IdentityBootstrap {
   @Inject KeyRepository keys;
   @Inject SigningKeyService signingKeys;
   @Inject ClientAdministration clients;
-  @Inject PlatformKeyStore store;
+  @Inject Clock clock;
 
   /**
    * With {@code id} and {@code secret} (checked by the caller) that client is registered if
@@ -46,7 +51,7 @@ public class IdentityBootstrap {
   public void run(Optional<String> id, Optional<String> secret, Optional<Path> credentialsFile) {
     keys.lockStartup();
     signingKeys.ensureActiveKey();
-    if (store.find(BOOTSTRAP_DONE).isPresent()) {
+    if (keys.findPlatformKey(BOOTSTRAP_DONE).isPresent()) {
       // bootstrap runs once per database: a client the operator deleted stays deleted
       return;
     }
@@ -54,7 +59,7 @@ public class IdentityBootstrap {
       if (clients.registerIfMissing(id.get(), secret.get(), adminClient())) {
         LOG.info(() -> "Created bootstrap admin client " + id.get());
       }
-      store.create(BOOTSTRAP_DONE, id.get());
+      markDone(id.get());
     } else if (credentialsFile.isPresent()) {
       Path file = credentialsFile.get();
       String generated = ClientSecret.generate();
@@ -67,8 +72,12 @@ public class IdentityBootstrap {
                     + "; credentials in "
                     + file);
       }
-      store.create(BOOTSTRAP_DONE, GENERATED_ADMIN_ID);
+      markDone(GENERATED_ADMIN_ID);
     }
+  }
+
+  private void markDone(String clientId) {
+    keys.addPlatformKey(new PlatformKey(BOOTSTRAP_DONE, clientId, Instant.now(clock)));
   }
 
   private static ClientRegistration adminClient() {

@@ -6,15 +6,12 @@ import com.opensylo.shared.crypto.MasterKeyDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads, creates and deletes rows of {@code platform_key}: start-up markers, read and written
- * inside {@link IdentityBootstrap}'s locked transaction, and the master key earlier versions kept
- * there, each in its own transaction. It is also what the shared master key source asks of the
- * database ({@link MasterKeyDatabase}).
+ * What the shared master key source asks of the database ({@link MasterKeyDatabase}): the master
+ * key earlier versions kept in {@code platform_key}, moved out at start-up, and whether anything is
+ * encrypted under the master key yet. Each in its own transaction.
  */
 @ApplicationScoped
 public class PlatformKeyStore implements MasterKeyDatabase {
@@ -23,17 +20,6 @@ public class PlatformKeyStore implements MasterKeyDatabase {
   private static final String LEGACY_MASTER = "master";
 
   @Inject KeyRepository keys;
-  @Inject Clock clock;
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<String> find(String name) {
-    return keys.findPlatformKey(name).map(PlatformKey::value);
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void create(String name, String value) {
-    keys.addPlatformKey(new PlatformKey(name, value, Instant.now(clock)));
-  }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
