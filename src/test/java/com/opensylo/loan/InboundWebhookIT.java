@@ -149,9 +149,20 @@ class InboundWebhookIT {
     // anyway (the loan completed, an overpayment, another currency) still says it was applied
     Fixture f = fixture();
     String ref = reference();
-    assertThat(deduct(f, ref, "1100.00").statusCode()).isEqualTo(200); // completes the loan
+    String id = eventId();
+    String body = deduction(f.shop(), f.borrower(), f.loanId(), id, ref, "1100.00");
+    HttpResponse<String> completing = repayment(f.shop(), body, id);
+    assertThat(completing.statusCode()).as(completing.body()).isEqualTo(200);
     assertThat(Lending.loan(f.loanId()).getString("loan.status")).isEqualTo("COMPLETED");
 
+    // the same event again is its duplicate, with its ack, although its loan is COMPLETED now
+    HttpResponse<String> replayed = repayment(f.shop(), body, id);
+    assertError(replayed, 409, "DUPLICATE_EVENT");
+    assertThat(json(replayed).getString("opensylo_reference"))
+        .isEqualTo(json(completing).getString("opensylo_reference"));
+    // the same id with another body is refused as such, not for what the body would do
+    assertError(
+        repayment(f.shop(), body.replace("1100.00", "5000.00"), id), 422, "EVENT_ID_REUSED");
     assertError(deduct(f, ref, "1100.00"), 409, "DUPLICATE_DEDUCTION");
     assertError(deduct(f, ref, "5000.00"), 409, "DUPLICATE_DEDUCTION");
     assertError(deduct(f, reference(), "10.00"), 422, "LOAN_NOT_ACTIVE");
@@ -313,14 +324,22 @@ class InboundWebhookIT {
     assertError(deduct(f, reference(), "0.01"), 422, "LOAN_NOT_ACTIVE");
 
     String id = eventId();
-    HttpResponse<String> reversed =
-        repayment(f.shop(), reversal(f.shop(), f.loanId(), id, last), id);
+    String reversalBody = reversal(f.shop(), f.loanId(), id, last);
+    HttpResponse<String> reversed = repayment(f.shop(), reversalBody, id);
     assertThat(reversed.statusCode()).as(reversed.body()).isEqualTo(200);
     JsonPath reopened = Lending.loan(f.loanId());
     assertThat(reopened.getString("loan.status")).isEqualTo("ACTIVE");
     assertThat(reopened.getString("loan.completedAt")).isNull();
     assertThat(new BigDecimal(reopened.getString("loan.totalPaid"))).isEqualByComparingTo("600");
 
+    // the reversal sent again (same id, same body) is its own duplicate, answered with its ack,
+    // although the ledger would refuse it first
+    HttpResponse<String> replayed = repayment(f.shop(), reversalBody, id);
+    assertError(replayed, 409, "DUPLICATE_EVENT");
+    assertThat(json(replayed).getString("opensylo_reference"))
+        .isEqualTo(json(reversed).getString("opensylo_reference"));
+    assertThat(json(replayed).getString("received_at"))
+        .isEqualTo(json(reversed).getString("received_at"));
     String again = eventId();
     assertError(
         repayment(f.shop(), reversal(f.shop(), f.loanId(), again, last), again),

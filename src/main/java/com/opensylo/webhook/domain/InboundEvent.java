@@ -13,7 +13,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * One accepted inbound webhook event (SPEC §8), kept indefinitely with its raw body and headers for
  * audit. Its unique key (marketplace, event id) is what makes an event id count once: a second
- * request with the id waits on the first one's insert and then finds it.
+ * request with the id waits on the first one's insert and then finds it. Stored once applied, with
+ * what it was applied to; never changed afterwards.
  */
 @Entity
 @Table(name = "inbound_event")
@@ -46,7 +47,7 @@ public class InboundEvent {
   private String headers;
 
   /** What the ack names: the loan's reference, or the settlement's. */
-  @Column(name = "opensylo_reference", nullable = false, length = 128)
+  @Column(name = "opensylo_reference", nullable = false, length = 128, updatable = false)
   private String opensyloReference;
 
   @Column(name = "received_at", nullable = false, updatable = false)
@@ -54,7 +55,7 @@ public class InboundEvent {
 
   protected InboundEvent() {}
 
-  /** A received event; its reference is set once the event has been applied. */
+  /** A received event; its reference is set once the event has been applied, before storing. */
   public InboundEvent(
       UUID marketplaceId,
       String eventId,

@@ -7,7 +7,7 @@ import java.util.UUID;
 public interface InboundEventRepository {
 
   /**
-   * Stores the event at once (flushed), claiming its id.
+   * Stores the applied event at once (flushed), claiming its id; the row is not written again.
    *
    * @throws com.opensylo.shared.persistence.ConstraintConflict when the marketplace's event id is
    *     taken (by a concurrent request too: the insert waits for it to end)

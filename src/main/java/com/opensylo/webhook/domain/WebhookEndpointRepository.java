@@ -10,8 +10,12 @@ public interface WebhookEndpointRepository {
 
   Optional<WebhookEndpoint> findByMarketplace(UUID marketplaceId);
 
-  /** An ACTIVE marketplace's endpoint with the marketplace's platform name; one query. */
-  record ActiveEndpoint(WebhookEndpoint endpoint, String platformName) {}
+  /**
+   * What verifying an ACTIVE marketplace's inbound webhook needs: its sealed webhook secret and its
+   * platform name. Read as plain values in one query, not as a managed endpoint: nothing of it is
+   * changed.
+   */
+  record ActiveEndpoint(UUID marketplaceId, String sealedSecret, String platformName) {}
 
   /** The endpoint of the marketplace if it exists and is ACTIVE (inbound signature checks). */
   Optional<ActiveEndpoint> findOfActiveMarketplace(UUID marketplaceId);

@@ -30,7 +30,8 @@ public class JpaWebhookEndpointRepository implements WebhookEndpointRepository {
   public Optional<ActiveEndpoint> findOfActiveMarketplace(UUID marketplaceId) {
     return em
         .createQuery(
-            "select e, m.platformName from WebhookEndpoint e, Marketplace m"
+            "select e.marketplaceId, e.encryptedSecret, m.platformName"
+                + " from WebhookEndpoint e, Marketplace m"
                 + " where m.id = e.marketplaceId and m.id = :id and m.status = :active",
             Object[].class)
         .setParameter("id", marketplaceId)
@@ -38,7 +39,7 @@ public class JpaWebhookEndpointRepository implements WebhookEndpointRepository {
         .getResultList()
         .stream()
         .findFirst()
-        .map(row -> new ActiveEndpoint((WebhookEndpoint) row[0], (String) row[1]));
+        .map(row -> new ActiveEndpoint((UUID) row[0], (String) row[1], (String) row[2]));
   }
 
   @Override

@@ -10,9 +10,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The transaction of one inbound event: the event row is inserted first, which claims its id (a
- * concurrent request with the same id waits on that insert, then fails on the unique key and finds
- * the original), then the event is applied; both commit together or neither does.
+ * The transaction of one inbound event: the event is applied, then its row is inserted with what it
+ * was applied to, which claims its id; both commit together or neither does. The row is written
+ * once, complete, rather than inserted first and updated with the reference afterwards (one
+ * statement fewer per event). A concurrent request with the same id either waits on the loan's lock
+ * and is refused by what the first one applied, or waits on this insert and fails on its unique
+ * key; {@link InboundWebhooks} then finds the original and answers with it.
  */
 @ApplicationScoped
 public class InboundEventRecorder {
@@ -28,8 +31,8 @@ public class InboundEventRecorder {
    */
   @Transactional
   public InboundEvent record(InboundEvent event, Supplier<String> apply) {
-    events.add(event);
     event.appliedTo(apply.get());
+    events.add(event);
     return event;
   }
 

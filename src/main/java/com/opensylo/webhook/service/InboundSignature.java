@@ -75,13 +75,13 @@ public class InboundSignature {
         UUID_TEXT.matcher(headers.marketplaceId()).matches()
             ? endpoints.findOfActiveMarketplace(UUID.fromString(headers.marketplaceId()))
             : Optional.empty();
-    Optional<byte[]> key = found.map(active -> secrets.key(active.endpoint()));
+    Optional<byte[]> key = found.map(active -> secrets.key(active.sealedSecret()));
     byte[] expected = WebhookSignature.hmac(key.orElse(new byte[32]), headers.timestamp(), body);
     byte[] given = HexFormat.of().parseHex(signature.group(1).toLowerCase(java.util.Locale.ROOT));
     if (!MessageDigest.isEqual(expected, given) || key.isEmpty()) {
       throw invalid();
     }
-    return new Sender(found.get().endpoint().marketplaceId(), found.get().platformName());
+    return new Sender(found.get().marketplaceId(), found.get().platformName());
   }
 
   /** 401 for a body whose headers do not match what it says. */

@@ -1,5 +1,6 @@
 package com.opensylo.webhook.service;
 
+import com.opensylo.shared.error.ApiException;
 import com.opensylo.shared.error.BusinessRuleViolationException;
 import com.opensylo.shared.error.Causes;
 import com.opensylo.shared.error.RetryLaterException;
@@ -30,11 +31,12 @@ import java.util.function.Supplier;
 
 /**
  * Receives inbound webhooks (SPEC §8): verifies the signature over the raw bytes, then reads the
- * body strictly and checks its headers agree with it (else 401, nothing stored), then stores and
- * applies it once: the same event id and body again is 409 with the original ack, the same id with
- * another body 422. A collision with a concurrent request (the same event id, deduction reference
- * or settlement, a deadlock, a lock wait timeout) runs the whole transaction again, a bounded
- * number of times with a short jittered pause, then answers 503 with {@code Retry-After}.
+ * body strictly and checks its headers agree with it (else 401, nothing stored), then applies and
+ * stores it once: the same event id and body again is 409 with the original ack, the same id with
+ * another body 422, whatever else the repeated event would have been refused for. A collision with
+ * a concurrent request (the same event id, deduction reference or settlement, a deadlock, a lock
+ * wait timeout) runs the whole transaction again, a bounded number of times with a short jittered
+ * pause, then answers 503 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class InboundWebhooks {
@@ -104,8 +106,9 @@ public class InboundWebhooks {
     String body = new String(request.body(), StandardCharsets.UTF_8);
     String headers = json(request.auditHeaders());
     for (int attempt = 1; ; attempt++) {
-      // the first attempt goes straight to the insert, which fails on the unique key if the id was
-      // received before; only then (and after any other collision) is the original looked up
+      // the first attempt goes straight to applying and storing, which fails (on the unique key, or
+      // on what the earlier event applied) if the id was received before; only then (and after any
+      // other collision) is the original looked up
       Optional<InboundEvent> original =
           attempt == 1 ? Optional.empty() : recorder.find(sender.marketplaceId(), eventId);
       if (original.isPresent()) {
@@ -118,6 +121,13 @@ public class InboundWebhooks {
                     sender.marketplaceId(), eventId, type, hash, body, headers, Instant.now(clock)),
                 apply);
         return ack(stored);
+      } catch (ApiException refused) {
+        // the event's row is written after it is applied: an event id received before may meet a
+        // refusal of what it applied (its deduction reference is taken) before its own unique key
+        throw recorder
+            .find(sender.marketplaceId(), eventId)
+            .<RuntimeException>map(earlier -> duplicate(earlier, hash))
+            .orElse(refused);
       } catch (RuntimeException e) {
         if (!isCollision(e)) {
           throw e;

@@ -20,7 +20,12 @@ public class WebhookSecrets {
 
   /** The endpoint's secret in plain text, to sign or verify with; never shown, never logged. */
   public byte[] key(com.opensylo.webhook.domain.WebhookEndpoint endpoint) {
-    return cipher.decrypt(endpoint.sealedSecret());
+    return key(endpoint.sealedSecret());
+  }
+
+  /** The secret sealed as {@code sealed}, in plain text; never shown, never logged. */
+  public byte[] key(String sealed) {
+    return cipher.decrypt(sealed);
   }
 
   /** A secret chosen elsewhere (the sandbox marketplace's published one), sealed for storage. */
