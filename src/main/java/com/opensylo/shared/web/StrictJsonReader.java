@@ -167,7 +167,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       JsonValue root = null;
       while (root == null) {
         if (!parser.hasNext()) {
-          throw malformed("The request body is not complete Jsonp.PROVIDER.", null);
+          throw malformed("The request body is not complete JSON.", null);
         }
         JsonParser.Event event = parser.next();
         JsonValue done = null;
