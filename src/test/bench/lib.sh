@@ -10,7 +10,8 @@ start_server() {
   [ -n "${BENCH_NO_WRK:-}" ] || command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
   mvn -B -q -DskipTests package liberty:create liberty:install-feature liberty:deploy
   # BENCH_JFR=<file> records a JFR profile of the server for the whole run (JDK Flight Recorder).
-  JVM_ARGS="${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true}" \
+  # BENCH_JVM_ARGS: more server JVM options (say -XX:FlightRecorderOptions=stackdepth=256 for deep Liberty stacks).
+  JVM_ARGS="${BENCH_JVM_ARGS:-} ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true}" \
     JAVA_HOME="${BENCH_JAVA_HOME:-${JAVA_HOME:-}}" mvn -B -q liberty:start
   echo "server JDK: ${BENCH_JAVA_HOME:-default}"
   trap 'mvn -B -q liberty:stop' EXIT

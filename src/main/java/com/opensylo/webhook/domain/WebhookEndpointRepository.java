@@ -15,7 +15,18 @@ public interface WebhookEndpointRepository {
    * platform name. Read as plain values in one query, not as a managed endpoint: nothing of it is
    * changed.
    */
-  record ActiveEndpoint(UUID marketplaceId, String sealedSecret, String platformName) {}
+  record ActiveEndpoint(UUID marketplaceId, String sealedSecret, String platformName) {
+
+    /** Without the sealed secret: a logged endpoint must not carry it, even encrypted. */
+    @Override
+    public String toString() {
+      return "ActiveEndpoint[marketplaceId="
+          + marketplaceId
+          + ", platformName="
+          + platformName
+          + "]";
+    }
+  }
 
   /** The endpoint of the marketplace if it exists and is ACTIVE (inbound signature checks). */
   Optional<ActiveEndpoint> findOfActiveMarketplace(UUID marketplaceId);

@@ -23,11 +23,14 @@ public class InboundEventRecorder {
   @Inject InboundEventRepository events;
 
   /**
-   * Stores {@code event} and applies it.
+   * Applies {@code event}, then stores it with what it was applied to.
    *
    * @param apply applies the event in this transaction and names what it was applied to
-   * @throws com.opensylo.shared.persistence.ConstraintConflict the event id, a deduction reference
-   *     or a settlement was taken concurrently (nothing applied; try again)
+   * @throws com.opensylo.shared.persistence.ConstraintConflict the event id or a settlement was
+   *     taken concurrently (nothing applied; try again)
+   * @throws com.opensylo.shared.error.ApiException the ledger refused the event (nothing applied);
+   *     a deduction reference taken by a concurrent request is such a refusal, once that request
+   *     has committed
    */
   @Transactional
   public InboundEvent record(InboundEvent event, Supplier<String> apply) {

@@ -33,10 +33,12 @@ import java.util.function.Supplier;
  * Receives inbound webhooks (SPEC §8): verifies the signature over the raw bytes, then reads the
  * body strictly and checks its headers agree with it (else 401, nothing stored), then applies and
  * stores it once: the same event id and body again is 409 with the original ack, the same id with
- * another body 422, whatever else the repeated event would have been refused for. A collision with
- * a concurrent request (the same event id, deduction reference or settlement, a deadlock, a lock
- * wait timeout) runs the whole transaction again, a bounded number of times with a short jittered
- * pause, then answers 503 with {@code Retry-After}.
+ * another body 422, whatever else the repeated event would have been refused for. (While the first
+ * of two requests with one id is still running, the second is answered by its own merits: it waits
+ * on the loan's lock or on the event's unique key, or is refused for what its body says.) A
+ * collision with a concurrent request (the same event id, deduction reference or settlement, a
+ * deadlock, a lock wait timeout) runs the whole transaction again, a bounded number of times with a
+ * short jittered pause, then answers 503 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class InboundWebhooks {
