@@ -1,5 +1,6 @@
 package com.opensylo.audit.domain;
 
+import com.opensylo.shared.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,7 +74,7 @@ public class AuditEvent {
       String sourceAddress,
       String correlationId,
       String details) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.type = requireText(type, "type");
     this.outcome = Objects.requireNonNull(outcome, "outcome");

@@ -1,6 +1,7 @@
 package com.opensylo.loan.domain;
 
 import com.opensylo.shared.money.Money;
+import com.opensylo.shared.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,7 +80,7 @@ public class LedgerEntry {
       String eventId,
       Instant occurredAt,
       Instant recordedAt) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.loanId = loan.id();
     this.marketplaceId = loan.marketplaceId();
     this.type = type;

@@ -1,5 +1,6 @@
 package com.opensylo.merchant.domain;
 
+import com.opensylo.shared.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -77,7 +78,7 @@ public class Submission {
       String modelVersion) {}
 
   public Submission(MerchantLink link, Scored scored, Instant receivedAt) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.linkId = link.id();
     this.marketplaceId = link.marketplaceId();
     this.payloadHash = Objects.requireNonNull(scored.payloadHash(), "payloadHash");

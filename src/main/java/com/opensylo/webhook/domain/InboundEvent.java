@@ -1,5 +1,6 @@
 package com.opensylo.webhook.domain;
 
+import com.opensylo.shared.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -64,7 +65,7 @@ public class InboundEvent {
       String body,
       String headers,
       Instant receivedAt) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.marketplaceId = Objects.requireNonNull(marketplaceId, "marketplaceId");
     this.eventId = Objects.requireNonNull(eventId, "eventId");
     this.eventType = Objects.requireNonNull(eventType, "eventType");

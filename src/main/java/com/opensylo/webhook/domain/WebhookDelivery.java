@@ -1,5 +1,6 @@
 package com.opensylo.webhook.domain;
 
+import com.opensylo.shared.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,7 @@ public class WebhookDelivery {
   /** A new PENDING delivery, due at once. */
   public WebhookDelivery(
       UUID marketplaceId, UUID eventId, String eventType, String payload, Instant now) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.marketplaceId = Objects.requireNonNull(marketplaceId, "marketplaceId");
     this.eventId = Objects.requireNonNull(eventId, "eventId");
     this.eventType = Objects.requireNonNull(eventType, "eventType");

@@ -1,5 +1,6 @@
 package com.opensylo.webhook.domain;
 
+import com.opensylo.shared.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -52,7 +53,7 @@ public class WebhookDeliveryAttempt {
       Integer statusCode,
       long durationMs,
       String error) {
-    this.id = UUID.randomUUID();
+    this.id = TimeOrderedIds.next();
     this.deliveryId = Objects.requireNonNull(deliveryId, "deliveryId");
     this.attemptNo = attemptNo;
     this.attemptedAt = Objects.requireNonNull(attemptedAt, "attemptedAt");
