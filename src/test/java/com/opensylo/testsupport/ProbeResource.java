@@ -50,6 +50,16 @@ public class ProbeResource {
     return request;
   }
 
+  @jakarta.inject.Inject jakarta.validation.ValidatorFactory validatorFactory;
+
+  /** The class of the traversable resolver the application's Bean Validation uses. */
+  @GET
+  @Path("/traversable-resolver")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String traversableResolver() {
+    return validatorFactory.getTraversableResolver().getClass().getName();
+  }
+
   @GET
   @Path("/page")
   @Produces(MediaType.APPLICATION_JSON)
