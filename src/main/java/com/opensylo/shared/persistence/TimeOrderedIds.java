@@ -1,7 +1,6 @@
 package com.opensylo.shared.persistence;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -24,23 +23,12 @@ public final class TimeOrderedIds {
     return at(System.currentTimeMillis());
   }
 
-  /** A new version 7 UUID for the time {@code clock} says (tests). */
-  public static UUID next(Clock clock) {
-    return at(clock.millis());
-  }
-
   static UUID at(long unixMillis) {
-    byte[] random = new byte[10];
-    RANDOM.nextBytes(random);
     long high =
         (unixMillis & 0xFFFF_FFFF_FFFFL) << 16 // 48 bits of time
             | 0x7000L // version 7
-            | ((random[0] & 0x0FL) << 8 | (random[1] & 0xFFL)); // 12 random bits
-    long low = 0x8000_0000_0000_0000L; // variant 10
-    for (int i = 2; i < 10; i++) {
-      low |= (random[i] & 0xFFL) << (8 * (9 - i));
-    }
-    low = (low & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+            | (RANDOM.nextInt() & 0x0FFFL); // 12 random bits
+    long low = RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L; // variant 10
     return new UUID(high, low);
   }
 }
