@@ -1,4 +1,5 @@
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,9 +28,11 @@ import java.util.regex.Pattern;
  *     CONCURRENCY at a time, through POST /api/marketplace/data/bulk; merchants/s = items stored / wall time;
  *  3. plain JDBC: the same rows (the submissions the server just stored, with new ids and hashes) inserted again into
  *     merchant_submission in batches of 500, one transaction per batch, CONCURRENCY connections at a time.
- * Environment: BENCH_BASE, BENCH_TOKEN (client_credentials), BENCH_MARKETPLACE_ID, BENCH_JDBC_URL/USER/PASSWORD.
- * Arguments: merchants requests concurrency.
- *   java -cp 'target/liberty/wlp/usr/servers/opensylo/jdbc/*' src/test/bench/IngestBench.java 5000 40 4
+ * Each phase also prints the CPU time per merchant of the server, the database and this client (BenchCpu).
+ * Environment: BENCH_BASE, BENCH_TOKEN (client_credentials), BENCH_MARKETPLACE_ID, BENCH_JDBC_URL/USER/PASSWORD,
+ * BENCH_CPU_PIDS (optional, "name=pid ..."). Arguments: merchants requests concurrency.
+ *   javac -d target/bench-classes src/test/bench/IngestBench.java src/test/bench/BenchCpu.java
+ *   java -cp 'target/bench-classes:target/liberty/wlp/usr/servers/opensylo/jdbc/*' IngestBench 5000 40 4
  */
 public class IngestBench {
 
@@ -65,6 +69,7 @@ public class IngestBench {
     long rowsBefore = submissions(url, user, password, marketplaceId);
     AtomicInteger stored = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    Map<String, Long> cpuBefore = BenchCpu.ticks();
     long start = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
     for (String b : bodies) {
@@ -74,6 +79,7 @@ public class IngestBench {
       f.get();
     }
     double httpSeconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Long> cpuAfter = BenchCpu.ticks();
     long rowsStored = submissions(url, user, password, marketplaceId) - rowsBefore;
     if (rowsStored != stored.get()) {
       throw new IllegalStateException("the server answered " + stored.get() + " items processed but stored "
@@ -82,6 +88,7 @@ public class IngestBench {
     double httpRate = stored.get() / httpSeconds;
     System.out.printf("HTTP bulk  : %d requests x %d, %d stored in %.2f s = %.0f merchants/s (%.1f MB sent)%n",
         requests, BATCH, stored.get(), httpSeconds, httpRate, bytes / 1e6);
+    System.out.println("HTTP CPU   : " + BenchCpu.perItem(cpuBefore, cpuAfter, stored.get(), "merchant"));
 
     // plain JDBC: the same rows the server stored, inserted again with new ids and hashes
     List<Object[]> rows = storedRows(url, user, password, marketplaceId, stored.get());
@@ -92,6 +99,7 @@ public class IngestBench {
       c.setAutoCommit(false);
       connections.add(c);
     }
+    cpuBefore = BenchCpu.ticks();
     start = System.nanoTime();
     List<Future<?>> inserts = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
@@ -107,6 +115,7 @@ public class IngestBench {
       f.get();
     }
     double jdbcSeconds = (System.nanoTime() - start) / 1e9;
+    cpuAfter = BenchCpu.ticks();
     for (Connection c : connections) {
       c.close();
     }
@@ -114,6 +123,7 @@ public class IngestBench {
     pool.shutdown();
     System.out.printf("plain JDBC : %d rows in %.2f s = %.0f rows/s (batches of %d, %d connections)%n",
         rows.size(), jdbcSeconds, jdbcRate, BATCH, concurrency);
+    System.out.println("JDBC CPU   : " + BenchCpu.perItem(cpuBefore, cpuAfter, rows.size(), "row"));
     System.out.printf("RESULT http=%.0f merchants/s jdbc=%.0f rows/s ratio=%.0f%%%n",
         httpRate, jdbcRate, 100 * httpRate / jdbcRate);
   }
@@ -213,18 +223,24 @@ public class IngestBench {
 
   private static final Pattern PROCESSED = Pattern.compile("\"processed\":(\\d+)");
 
-  /** Posts one bulk request; returns how many items the server processed (fails on anything but 200). */
+  /**
+   * Posts one bulk request; returns how many items the server processed (fails on anything but 200). The answer
+   * (about 2.5 MB) is kept as bytes and only its head is read: this client shares the two cores with the server
+   * and the database, and decoding every answer into a string would take CPU from what is measured.
+   */
   static int post(HttpClient http, String base, String token, String body) throws Exception {
-    HttpResponse<String> response = http.send(
+    HttpResponse<byte[]> response = http.send(
         HttpRequest.newBuilder(URI.create(base + "/api/marketplace/data/bulk"))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
-        HttpResponse.BodyHandlers.ofString());
-    Matcher m = PROCESSED.matcher(response.body());
+        HttpResponse.BodyHandlers.ofByteArray());
+    // {success, total, processed, failed, results[...]}: "processed" comes before the results
+    String head = new String(response.body(), 0, Math.min(500, response.body().length), StandardCharsets.UTF_8);
+    Matcher m = PROCESSED.matcher(head);
     if (response.statusCode() != 200 || !m.find()) {
-      throw new IllegalStateException(response.statusCode() + " " + response.body().substring(0, Math.min(500, response.body().length())));
+      throw new IllegalStateException(response.statusCode() + " " + head);
     }
     return Integer.parseInt(m.group(1));
   }

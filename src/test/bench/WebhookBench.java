@@ -38,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  * time stolen by the hypervisor meanwhile.
  * Environment: BENCH_BASE, BENCH_ADMIN_TOKEN, BENCH_MARKETPLACE_ID, BENCH_WEBHOOK_SECRET, BENCH_LOANS (a file of
  * "loanId merchantRef" lines), BENCH_CPU_PIDS (optional, "name=pid ..."). Arguments: seconds concurrency rate [warmup=10].
- *   java src/test/bench/WebhookBench.java 30 16 0 10
+ *   javac -d target/bench-classes src/test/bench/WebhookBench.java src/test/bench/BenchCpu.java
+ *   java -cp target/bench-classes WebhookBench 30 16 0 10
  */
 public class WebhookBench {
 
@@ -81,12 +82,12 @@ public class WebhookBench {
         concurrency, rate > 0 ? "paced at " + rate + " events/s" : "as fast as answered", loans.size());
     run(http, base, marketplaceId, secret, loans, paidCents, new ConcurrentHashMap<>(), concurrency, rate, warmup);
     long[][] latencies = new long[concurrency][];
-    Map<String, Long> cpuBefore = cpuTicks();
+    Map<String, Long> cpuBefore = BenchCpu.ticks();
     long start = System.nanoTime();
     long[] counts =
         run(http, base, marketplaceId, secret, loans, paidCents, statuses, concurrency, rate, seconds, latencies);
     double wall = (System.nanoTime() - start) / 1e9;
-    Map<String, Long> cpuAfter = cpuTicks();
+    Map<String, Long> cpuAfter = BenchCpu.ticks();
     long total = Arrays.stream(counts).sum();
     long[] all = new long[(int) total];
     int at = 0;
@@ -103,7 +104,7 @@ public class WebhookBench {
             + " connections=%d rate=%s unsent=%d%n",
         total / wall, ok / wall, pct(all, 50), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
         total, wall, concurrency, rate > 0 ? String.valueOf(rate) : "max", Math.max(0, scheduled - total));
-    System.out.println("CPU " + cpuPerEvent(cpuBefore, cpuAfter, total));
+    System.out.println("CPU " + BenchCpu.perItem(cpuBefore, cpuAfter, total, "event"));
 
     int failures = 0;
     int wrong = 0;
@@ -121,46 +122,6 @@ public class WebhookBench {
     failures += line(statuses.keySet().stream().noneMatch(s -> s.startsWith("5") || s.equals("0")),
         "no 5xx and no failed connection");
     System.exit(failures == 0 ? 0 : 1);
-  }
-
-  /**
-   * CPU time used so far (clock ticks, user + system) by each process of BENCH_CPU_PIDS ("name=pid ..."), and the
-   * machine's ticks stolen by the hypervisor ("steal") and in all ("all") from /proc/stat. Per event, CPU time says
-   * more about a change than events/s on a shared two-core machine whose steal time varies from run to run.
-   */
-  static Map<String, Long> cpuTicks() throws java.io.IOException {
-    Map<String, Long> ticks = new TreeMap<>();
-    String spec = System.getenv().getOrDefault("BENCH_CPU_PIDS", "").trim();
-    for (String named : spec.isEmpty() ? new String[0] : spec.split("\\s+")) {
-      String[] nameAndPid = named.split("=", 2);
-      String stat = Files.readString(Path.of("/proc", nameAndPid[1], "stat"));
-      // fields after the parenthesised command name: state is field 3, utime 14, stime 15
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      ticks.put(nameAndPid[0], Long.parseLong(f[11]) + Long.parseLong(f[12]));
-    }
-    String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-    long all = 0;
-    for (int i = 1; i < cpu.length && i <= 8; i++) {
-      all += Long.parseLong(cpu[i]);
-    }
-    ticks.put("steal", Long.parseLong(cpu[8]));
-    ticks.put("all", all);
-    return ticks;
-  }
-
-  /** Microseconds of CPU per event of each process, and the share of the machine's time stolen meanwhile. */
-  static String cpuPerEvent(Map<String, Long> before, Map<String, Long> after, long events) {
-    StringBuilder out = new StringBuilder();
-    long tickMicros = 1_000_000 / 100; // USER_HZ is 100 on Linux
-    for (String name : after.keySet()) {
-      if (!name.equals("steal") && !name.equals("all")) {
-        long used = after.get(name) - before.get(name);
-        out.append(name).append("_cpu_us_per_event=").append(events == 0 ? 0 : used * tickMicros / events).append(' ');
-      }
-    }
-    long all = after.get("all") - before.get("all");
-    double steal = all == 0 ? 0 : 100.0 * (after.get("steal") - before.get("steal")) / all;
-    return out.append(String.format("steal_pct=%.1f", steal)).toString();
   }
 
   static long[] run(HttpClient http, String base, String marketplaceId, byte[] secret, List<LoanRef> loans,

@@ -122,10 +122,37 @@ class CreditScoreDocumentTest {
 
   @Test
   void textIsEscapedExactlyAsJsonNeeds() {
-    String hostile = "a\"b\\c\nd\te\u0001f\u2028g ≥ é";
+    String hostile = "a\"b\\c\nd\te\u0001f\u2028g ≥ é\u007f \uD83D\uDE00";
     String text =
         new JsonText().object(null).string("t", hostile).nullableString("n", null).end().toString();
-    assertThat(text).isEqualTo("{\"t\":\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g ≥ é\",\"n\":null}");
+    assertThat(text)
+        .isEqualTo(
+            "{\"t\":\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g \\u2265 \\u00e9\\u007f"
+                + " \\ud83d\\ude00\",\"n\":null}");
+    assertThat(text.chars().allMatch(c -> c < 0x80)).isTrue();
     assertThat(parse(text).getString("t")).isEqualTo(hostile);
+  }
+
+  @Test
+  void aScoreIsAsciiTextThatReadsBackToTheCataloguesWording() {
+    CreditScoreDocument document = score(SALES_ONLY);
+    String text = document.toJson();
+    assertThat(text.chars().allMatch(c -> c < 0x80)).isTrue();
+    assertThat(text).contains(" vs \\u2265 ");
+    List<String> explanations =
+        parse(text)
+            .getJsonObject("breakdown")
+            .getJsonObject("salesPerformance")
+            .getJsonArray("factors")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(f -> f.getString("explanation"))
+            .toList();
+    assertThat(explanations)
+        .isEqualTo(
+            document.breakdown().salesPerformance().factors().stream()
+                .map(CreditScoreDocument.ScoreFactor::explanation)
+                .toList())
+        .anyMatch(e -> e.contains(" vs ≥ "));
   }
 }
