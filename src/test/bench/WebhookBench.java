@@ -1,4 +1,7 @@
 import java.net.URI;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -52,6 +55,8 @@ public class WebhookBench {
     int concurrency = Integer.parseInt(args[1]);
     double rate = Double.parseDouble(args[2]);
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    // one kept-alive connection per sending thread (HttpURLConnection keeps 5 per host unless told otherwise)
+    System.setProperty("http.maxConnections", Integer.toString(Math.max(64, concurrency)));
     String base = System.getenv("BENCH_BASE");
     String admin = System.getenv("BENCH_ADMIN_TOKEN");
     String marketplaceId = System.getenv("BENCH_MARKETPLACE_ID");
@@ -82,6 +87,7 @@ public class WebhookBench {
         concurrency, rate > 0 ? "paced at " + rate + " events/s" : "as fast as answered", loans.size());
     run(http, base, marketplaceId, secret, loans, paidCents, new ConcurrentHashMap<>(), concurrency, rate, warmup);
     long[][] latencies = new long[concurrency][];
+    worstBySecond = new AtomicLongArray(seconds + 1);
     Map<String, Long> cpuBefore = BenchCpu.ticks();
     long start = System.nanoTime();
     long[] counts =
@@ -105,6 +111,14 @@ public class WebhookBench {
         total / wall, ok / wall, pct(all, 50), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
         total, wall, concurrency, rate > 0 ? String.valueOf(rate) : "max", Math.max(0, scheduled - total));
     System.out.println("CPU " + BenchCpu.perItem(cpuBefore, cpuAfter, total, "event"));
+    StringBuilder slow = new StringBuilder();
+    for (int second = 0; second < worstBySecond.length(); second++) {
+      if (worstBySecond.get(second) > 50_000_000L) {
+        slow.append(String.format(" s%d=%.0fms", second, worstBySecond.get(second) / 1e6));
+      }
+    }
+    System.out.println("seconds with an event over 50 ms (by send time, worst latency):"
+        + (slow.length() == 0 ? " none" : slow));
 
     int failures = 0;
     int wrong = 0;
@@ -130,6 +144,9 @@ public class WebhookBench {
     return run(http, base, marketplaceId, secret, loans, paidCents, statuses, concurrency, rate, seconds,
         new long[concurrency][]);
   }
+
+  /** Worst latency (ns) by second of send time in the measured run (null during the warm-up). */
+  static volatile AtomicLongArray worstBySecond;
 
   /** Sends for {@code seconds}; fills {@code latencies[t]} (ns) and returns the count per thread. */
   static long[] run(HttpClient http, String base, String marketplaceId, byte[] secret, List<LoanRef> loans,
@@ -173,6 +190,11 @@ public class WebhookBench {
             lat = Arrays.copyOf(lat, n * 2);
           }
           lat[n++] = took;
+          AtomicLongArray worst = worstBySecond;
+          if (worst != null) {
+            int second = (int) Math.min(worst.length() - 1, Math.max(0, (sent - start) / 1_000_000_000L));
+            worst.accumulateAndGet(second, took, Math::max);
+          }
           next += interval;
         }
         latencies[worker] = Arrays.copyOf(lat, n);
@@ -202,22 +224,36 @@ public class WebhookBench {
     String timestamp = Long.toString(Instant.now().getEpochSecond());
     mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
     String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + PATH))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("X-Marketplace-Id", marketplaceId)
-        .header("X-Marketplace-Timestamp", timestamp)
-        .header("X-Marketplace-Event-Id", eventId)
-        .header("X-Marketplace-Signature", signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() == 200) {
+      // HttpURLConnection, blocking in this thread on a kept-alive connection: java.net.http's client hands each
+      // request between threads and cost this client about twice the CPU, on the cores the server and the
+      // database need
+      HttpURLConnection c = (HttpURLConnection) URI.create(base + PATH).toURL().openConnection();
+      c.setRequestMethod("POST");
+      c.setDoOutput(true);
+      c.setConnectTimeout(5_000);
+      c.setReadTimeout(30_000);
+      c.setFixedLengthStreamingMode(bytes.length);
+      c.setRequestProperty("Content-Type", "application/json");
+      c.setRequestProperty("X-Marketplace-Id", marketplaceId);
+      c.setRequestProperty("X-Marketplace-Timestamp", timestamp);
+      c.setRequestProperty("X-Marketplace-Event-Id", eventId);
+      c.setRequestProperty("X-Marketplace-Signature", signature);
+      try (OutputStream out = c.getOutputStream()) {
+        out.write(bytes);
+      }
+      int status = c.getResponseCode();
+      String answer;
+      // read to the end and close: the connection goes back to the keep-alive cache
+      try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+        answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (status == 200) {
         return "200";
       }
-      Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"").matcher(r.body());
-      return r.statusCode() + (code.find() ? " " + code.group(1) : "");
+      Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"").matcher(answer);
+      return status + (code.find() ? " " + code.group(1) : "");
     } catch (Exception e) {
       return "0";
     }
