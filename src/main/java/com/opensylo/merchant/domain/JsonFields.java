@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class JsonFields {
 
+  /** Beyond this many decimal places, or digits before the point, a number is out of range. */
+  private static final int MAX_SCALE = 100;
+
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final JsonObject object;
@@ -78,7 +81,15 @@ final class JsonFields {
       fail(name, "must be a number");
       return null;
     }
-    return number.bigDecimalValue();
+    BigDecimal decimal = number.bigDecimalValue();
+    if (Math.abs((long) decimal.scale()) > MAX_SCALE
+        || decimal.precision() - (long) decimal.scale() > MAX_SCALE) {
+      // 1E-1000000000 is 13 characters and within 0-100, and printing it (the canonical payload)
+      // takes a billion: refused before any range check or arithmetic, as StrictJsonReader does
+      fail(name, "is out of range");
+      return null;
+    }
+    return decimal;
   }
 
   /** A number within {@code min}–{@code max}. */

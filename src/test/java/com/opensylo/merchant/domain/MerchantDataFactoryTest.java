@@ -2,6 +2,7 @@ package com.opensylo.merchant.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.opensylo.scoring.profile.PayoutCashFlow.PayoutFrequency;
 import com.opensylo.shared.error.ApiError;
@@ -122,6 +123,31 @@ class MerchantDataFactoryTest {
                       "behavioralRisk.extra");
               assertThat(e.getMessage()).isEqualTo("4 fields are invalid; see details.");
             });
+  }
+
+  @Test
+  void aNumberWithAHugeExponentIsOutOfRangeAtOnce() {
+    String body =
+        FULL.replace("\"fulfillmentRate\":99.5", "\"fulfillmentRate\":1E-1000000000")
+            .replace("\"salesGrowthRate\":-2.5", "\"salesGrowthRate\":-1e-999999999")
+            .replace("\"gmv30Days\":100", "\"gmv30Days\":1E+1000000000")
+            .replace("\"orderCount\":12", "\"orderCount\":12E-101");
+    assertThatThrownBy(() -> factory.create(json(body)))
+        .isInstanceOfSatisfying(
+            InvalidMerchantDataException.class,
+            e ->
+                assertThat(e.details())
+                    .extracting(ApiError.FieldError::field, ApiError.FieldError::message)
+                    .contains(
+                        tuple("salesPerformance.gmv30Days", "is out of range"),
+                        tuple("salesPerformance.orderCount", "is out of range"),
+                        tuple("salesPerformance.salesGrowthRate", "is out of range"),
+                        tuple("fulfillmentMetrics.fulfillmentRate", "is out of range")));
+    // a hundred places is still a number, within its range
+    MerchantData fine =
+        factory.create(
+            json(FULL.replace("\"fulfillmentRate\":99.5", "\"fulfillmentRate\":99.5E-98")));
+    assertThat(fine.payload()).contains("\"fulfillmentRate\":0.00");
   }
 
   @Test
