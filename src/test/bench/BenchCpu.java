@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,7 +16,8 @@ final class BenchCpu {
 
   /**
    * CPU time used so far (clock ticks, user + system) by each process of BENCH_CPU_PIDS ("name=pid ..."), by this
-   * client ("client"), and the machine's ticks stolen by the hypervisor ("steal"), idle ("idle") and in all ("all")
+   * client ("client"), and the machine's ticks stolen by the hypervisor ("steal"), idle ("idle"), waiting for I/O
+   * ("iowait") and in all ("all")
    * from /proc/stat.
    */
   static Map<String, Long> ticks() throws IOException {
@@ -32,6 +34,7 @@ final class BenchCpu {
       all += Long.parseLong(cpu[i]);
     }
     ticks.put("idle", Long.parseLong(cpu[4]));
+    ticks.put("iowait", Long.parseLong(cpu[5]));
     ticks.put("steal", Long.parseLong(cpu[8]));
     ticks.put("all", all);
     return ticks;
@@ -52,15 +55,15 @@ final class BenchCpu {
     StringBuilder out = new StringBuilder();
     long tickMicros = 1_000_000 / 100; // USER_HZ is 100 on Linux
     for (String name : after.keySet()) {
-      if (!name.equals("steal") && !name.equals("idle") && !name.equals("all")) {
+      if (!Set.of("steal", "idle", "iowait", "all").contains(name)) {
         long used = after.get(name) - before.get(name);
         out.append(name).append("_cpu_us_per_").append(unit).append('=')
             .append(items == 0 ? 0 : used * tickMicros / items).append(' ');
       }
     }
     long all = after.get("all") - before.get("all");
-    return out.append(String.format("idle_pct=%.1f steal_pct=%.1f", share(before, after, "idle", all),
-        share(before, after, "steal", all))).toString();
+    return out.append(String.format("idle_pct=%.1f iowait_pct=%.1f steal_pct=%.1f", share(before, after, "idle", all),
+        share(before, after, "iowait", all), share(before, after, "steal", all))).toString();
   }
 
   private static double share(Map<String, Long> before, Map<String, Long> after, String name, long all) {

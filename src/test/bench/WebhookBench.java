@@ -85,7 +85,9 @@ public class WebhookBench {
 
     System.out.printf("warm-up %d s, then %d s with %d connections, %s, over %d loans%n", warmup, seconds,
         concurrency, rate > 0 ? "paced at " + rate + " events/s" : "as fast as answered", loans.size());
-    run(http, base, marketplaceId, secret, loans, paidCents, new ConcurrentHashMap<>(), concurrency, rate, warmup);
+    Map<String, AtomicLong> warmUpStatuses = new ConcurrentHashMap<>();
+    run(http, base, marketplaceId, secret, loans, paidCents, warmUpStatuses, concurrency, rate, warmup);
+    System.out.printf("warm-up statuses: %s%n", new TreeMap<>(warmUpStatuses));
     long[][] latencies = new long[concurrency][];
     worstBySecond = new AtomicLongArray(seconds + 1);
     Map<String, Long> cpuBefore = BenchCpu.ticks();
@@ -133,7 +135,7 @@ public class WebhookBench {
         + loans.size() + " loans, " + wrong + " differ)");
     String check = get(http, base + "/v1/admin/reconciliation/ledger-check", admin);
     failures += line(check.contains("\"holds\":true"), "ledger check: " + check);
-    failures += line(statuses.keySet().stream().noneMatch(s -> s.startsWith("5") || s.equals("0")),
+    failures += line(statuses.keySet().stream().noneMatch(s -> s.startsWith("5") || s.startsWith("0")),
         "no 5xx and no failed connection");
     System.exit(failures == 0 ? 0 : 1);
   }
@@ -255,7 +257,7 @@ public class WebhookBench {
       Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"").matcher(answer);
       return status + (code.find() ? " " + code.group(1) : "");
     } catch (Exception e) {
-      return "0";
+      return "0 " + e.getClass().getSimpleName(); // no answer: counted as a failed connection
     }
   }
 
