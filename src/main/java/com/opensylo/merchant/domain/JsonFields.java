@@ -1,6 +1,7 @@
 package com.opensylo.merchant.domain;
 
 import com.opensylo.shared.error.ApiError;
+import com.opensylo.shared.web.JsonNumberReach;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,9 +24,6 @@ import java.util.regex.Pattern;
  * true}.
  */
 final class JsonFields {
-
-  /** Beyond this many decimal places, or digits before the point, a number is out of range. */
-  private static final int MAX_SCALE = 100;
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -82,10 +80,7 @@ final class JsonFields {
       return null;
     }
     BigDecimal decimal = number.bigDecimalValue();
-    if (Math.abs((long) decimal.scale()) > MAX_SCALE
-        || decimal.precision() - (long) decimal.scale() > MAX_SCALE) {
-      // 1E-1000000000 is 13 characters and within 0-100, and printing it (the canonical payload)
-      // takes a billion: refused before any range check or arithmetic, as StrictJsonReader does
+    if (JsonNumberReach.scaleBeyond(decimal) || JsonNumberReach.digitsBeyond(decimal)) {
       fail(name, "is out of range");
       return null;
     }

@@ -403,13 +403,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       return "must be a number";
     }
     BigDecimal decimal = number.bigDecimalValue();
-    if (Math.abs((long) decimal.scale()) > 100) {
-      // 1e-99999999 is cheap to parse and ruinous to add to anything or to print
+    if (JsonNumberReach.scaleBeyond(decimal)) {
       return "is out of range";
     }
     boolean integral = decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0;
     if (raw == BigDecimal.class || raw == Number.class) {
-      return decimal.precision() - decimal.scale() > 100 ? "is out of range" : null;
+      return JsonNumberReach.digitsBeyond(decimal) ? "is out of range" : null;
     }
     if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
       double d = decimal.doubleValue();
@@ -419,7 +418,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       return "must be a whole number";
     }
     if (raw == BigInteger.class) {
-      return decimal.precision() - decimal.scale() > 100 ? "is out of range" : null;
+      return JsonNumberReach.digitsBeyond(decimal) ? "is out of range" : null;
     }
     long min;
     long max;
