@@ -17,8 +17,7 @@ final class BenchCpu {
   /**
    * CPU time used so far (clock ticks, user + system) by each process of BENCH_CPU_PIDS ("name=pid ..."), by this
    * client ("client"), and the machine's ticks stolen by the hypervisor ("steal"), idle ("idle"), waiting for I/O
-   * ("iowait") and in all ("all")
-   * from /proc/stat.
+   * ("iowait") and in all ("all") from /proc/stat.
    */
   static Map<String, Long> ticks() throws IOException {
     Map<String, Long> ticks = new TreeMap<>();
@@ -49,7 +48,7 @@ final class BenchCpu {
 
   /**
    * Microseconds of CPU per item ({@code unit}: event, merchant, row) of each process, and the shares of the machine's
-   * time left idle and stolen meanwhile.
+   * time left idle, waiting for I/O and stolen meanwhile.
    */
   static String perItem(Map<String, Long> before, Map<String, Long> after, long items, String unit) {
     StringBuilder out = new StringBuilder();

@@ -89,11 +89,12 @@ public class WebhookBench {
     run(http, base, marketplaceId, secret, loans, paidCents, warmUpStatuses, concurrency, rate, warmup);
     System.out.printf("warm-up statuses: %s%n", new TreeMap<>(warmUpStatuses));
     long[][] latencies = new long[concurrency][];
-    worstBySecond = new AtomicLongArray(seconds + 1);
+    AtomicLongArray worstBySecond = new AtomicLongArray(seconds + 1);
     Map<String, Long> cpuBefore = BenchCpu.ticks();
     long start = System.nanoTime();
     long[] counts =
-        run(http, base, marketplaceId, secret, loans, paidCents, statuses, concurrency, rate, seconds, latencies);
+        run(http, base, marketplaceId, secret, loans, paidCents, statuses, concurrency, rate, seconds, latencies,
+            worstBySecond);
     double wall = (System.nanoTime() - start) / 1e9;
     Map<String, Long> cpuAfter = BenchCpu.ticks();
     long total = Arrays.stream(counts).sum();
@@ -144,16 +145,16 @@ public class WebhookBench {
       AtomicLongArray paidCents, Map<String, AtomicLong> statuses, int concurrency, double rate, int seconds)
       throws InterruptedException {
     return run(http, base, marketplaceId, secret, loans, paidCents, statuses, concurrency, rate, seconds,
-        new long[concurrency][]);
+        new long[concurrency][], null);
   }
 
-  /** Worst latency (ns) by second of send time in the measured run (null during the warm-up). */
-  static volatile AtomicLongArray worstBySecond;
-
-  /** Sends for {@code seconds}; fills {@code latencies[t]} (ns) and returns the count per thread. */
+  /**
+   * Sends for {@code seconds}; fills {@code latencies[t]} (ns) and, unless null, {@code worstBySecond} (the worst
+   * latency by second of send time), and returns the count per thread.
+   */
   static long[] run(HttpClient http, String base, String marketplaceId, byte[] secret, List<LoanRef> loans,
       AtomicLongArray paidCents, Map<String, AtomicLong> statuses, int concurrency, double rate, int seconds,
-      long[][] latencies) throws InterruptedException {
+      long[][] latencies, AtomicLongArray worstBySecond) throws InterruptedException {
     long[] counts = new long[concurrency];
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
@@ -192,10 +193,9 @@ public class WebhookBench {
             lat = Arrays.copyOf(lat, n * 2);
           }
           lat[n++] = took;
-          AtomicLongArray worst = worstBySecond;
-          if (worst != null) {
-            int second = (int) Math.min(worst.length() - 1, Math.max(0, (sent - start) / 1_000_000_000L));
-            worst.accumulateAndGet(second, took, Math::max);
+          if (worstBySecond != null) {
+            int second = (int) Math.min(worstBySecond.length() - 1, Math.max(0, (sent - start) / 1_000_000_000L));
+            worstBySecond.accumulateAndGet(second, took, Math::max);
           }
           next += interval;
         }

@@ -31,6 +31,15 @@ server_pid() {
   if [ -f "$file" ]; then cat "$file"; else pgrep -f "$PWD/target/liberty/wlp/bin/tools/ws-server.jar opensylo" | head -1; fi
 }
 
+# BENCH_CPU_PIDS for the Java bench clients (BenchCpu.java): the server's JVM and, when it runs here, mariadbd.
+export_cpu_pids() {
+  local server db
+  server=$(server_pid)
+  [ -n "$server" ] || { echo "the server's process id is not known: no CPU figures" >&2; exit 1; }
+  db=$(pgrep -x mariadbd | head -1 || true)
+  export BENCH_CPU_PIDS="server=$server${db:+ db=$db}"
+}
+
 # CPU time (user + system, in clock ticks) the server's JVM has used so far.
 server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$(server_pid)/stat"; }
 
