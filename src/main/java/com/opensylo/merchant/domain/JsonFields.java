@@ -1,6 +1,7 @@
 package com.opensylo.merchant.domain;
 
 import com.opensylo.shared.error.ApiError;
+import com.opensylo.shared.text.ControlCharacters;
 import com.opensylo.shared.web.JsonNumberReach;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -175,7 +176,7 @@ final class JsonFields {
       fail(name, "must be at most " + maxLength + " characters");
       return null;
     }
-    if (text.chars().anyMatch(Character::isISOControl)) {
+    if (ControlCharacters.containsAny(text)) {
       fail(name, "must not contain control characters");
       return null;
     }

@@ -3,6 +3,7 @@ package com.opensylo.shared.web;
 import com.opensylo.shared.error.ApiError;
 import com.opensylo.shared.error.ApiException;
 import com.opensylo.shared.error.ErrorCode;
+import com.opensylo.shared.text.ControlCharacters;
 import jakarta.annotation.Priority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -188,7 +189,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           }
           case KEY_NAME -> {
             key = parser.getString();
-            if (key.chars().anyMatch(Character::isISOControl)) {
+            if (ControlCharacters.containsAny(key)) {
               throw malformed(
                   "A member name of the request body contains a control character.", null);
             }
