@@ -3,6 +3,7 @@ package com.opensylo.identity.service;
 import com.opensylo.identity.domain.OAuthClient;
 import com.opensylo.identity.domain.OAuthClientRepository;
 import com.opensylo.identity.domain.OAuthGrant;
+import com.opensylo.shared.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,12 +57,15 @@ public class MerchantConsents {
     Map<String, UUID> bySubject = new HashMap<>();
     merchantAccountIds.forEach(id -> bySubject.put(id.toString(), id));
     for (OAuthGrant grant :
-        em.createQuery(
-                "select g from OAuthGrant g where g.clientPk = :client and g.subject in :subjects"
-                    + " and g.revokedAt is null",
-                OAuthGrant.class)
-            .setParameter("client", clientPk)
-            .setParameter("subjects", bySubject.keySet())
+        InLists.bind(
+                em.createQuery(
+                        "select g from OAuthGrant g where g.clientPk = :client and g.subject in ("
+                            + InLists.parameters("subject", bySubject.size())
+                            + ") and g.revokedAt is null",
+                        OAuthGrant.class)
+                    .setParameter("client", clientPk),
+                "subject",
+                bySubject.keySet())
             .getResultList()) {
       if (grant.isLiveFor(client.get())) {
         scopes

@@ -2,6 +2,7 @@ package com.opensylo.merchant.persistence;
 
 import com.opensylo.merchant.domain.MerchantLink;
 import com.opensylo.merchant.domain.MerchantLinkRepository;
+import com.opensylo.shared.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,11 +57,15 @@ public class JpaMerchantLinkRepository implements MerchantLinkRepository {
     if (merchantRefs.isEmpty()) {
       return found;
     }
-    em.createQuery(
-            "select l from MerchantLink l where l.marketplaceId = :m and l.merchantRef in :refs",
-            MerchantLink.class)
-        .setParameter("m", marketplaceId)
-        .setParameter("refs", merchantRefs)
+    InLists.bind(
+            em.createQuery(
+                    "select l from MerchantLink l where l.marketplaceId = :m and l.merchantRef in ("
+                        + InLists.parameters("ref", merchantRefs.size())
+                        + ")",
+                    MerchantLink.class)
+                .setParameter("m", marketplaceId),
+            "ref",
+            merchantRefs)
         .getResultList()
         .forEach(link -> found.put(link.merchantRef(), link));
     return found;

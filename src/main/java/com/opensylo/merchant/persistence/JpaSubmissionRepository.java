@@ -2,6 +2,7 @@ package com.opensylo.merchant.persistence;
 
 import com.opensylo.merchant.domain.Submission;
 import com.opensylo.merchant.domain.SubmissionRepository;
+import com.opensylo.shared.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,9 +47,14 @@ public class JpaSubmissionRepository implements SubmissionRepository {
     if (hashes.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select s from Submission s where s.payloadHash in :hashes", Submission.class)
-        .setParameter("hashes", hashes)
+    return InLists.bind(
+            em.createQuery(
+                "select s from Submission s where s.payloadHash in ("
+                    + InLists.parameters("hash", hashes.size())
+                    + ")",
+                Submission.class),
+            "hash",
+            hashes)
         .getResultList();
   }
 
