@@ -78,11 +78,14 @@ final class ComponentScorer {
         + show(metric.benchmark(), reason.unit());
   }
 
+  /**
+   * {@code value} in plain digits without trailing fraction zeros ({@code 4.50} as 4.5, {@code 100}
+   * as 100). Only a fraction is stripped: stripping an integer gave {@code 1E+2}, and setting that
+   * back to scale 0 took a BigInteger multiplication on JDK 17, which made this the costliest step
+   * of scoring (JFR); {@code toPlainString} writes a negative scale's zeros itself.
+   */
   static String show(BigDecimal value, String unit) {
-    BigDecimal plain = value.stripTrailingZeros();
-    if (plain.scale() < 0) {
-      plain = plain.setScale(0);
-    }
+    BigDecimal plain = value.scale() > 0 ? value.stripTrailingZeros() : value;
     return plain.toPlainString() + unit;
   }
 }

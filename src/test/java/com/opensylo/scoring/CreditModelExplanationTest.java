@@ -24,6 +24,19 @@ class CreditModelExplanationTest {
   private static final CreditModel MODEL = CreditModel.current();
 
   @Test
+  void valuesAreShownInPlainDigitsWithoutTrailingFractionZeros() {
+    assertThat(ComponentScorer.show(d("100"), "")).isEqualTo("100");
+    assertThat(ComponentScorer.show(d("1E+3"), " days")).isEqualTo("1000 days");
+    assertThat(ComponentScorer.show(d("4.50"), "%")).isEqualTo("4.5%");
+    assertThat(ComponentScorer.show(d("3.00"), "%")).isEqualTo("3%");
+    assertThat(ComponentScorer.show(d("30.0"), "")).isEqualTo("30");
+    assertThat(ComponentScorer.show(d("0.00"), "%")).isEqualTo("0%");
+    assertThat(ComponentScorer.show(d("-2.50"), "%")).isEqualTo("-2.5%");
+    assertThat(ComponentScorer.show(d("123456789012345678901234567890"), ""))
+        .isEqualTo("123456789012345678901234567890");
+  }
+
+  @Test
   void reasonIsWordedAsValueBenchmarkAndAction() {
     CreditScore score =
         MODEL.score(

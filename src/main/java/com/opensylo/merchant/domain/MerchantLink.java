@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +18,7 @@ import org.hibernate.type.SqlTypes;
  * marketplaces is two links, so two merchants.
  */
 @Entity
+@Immutable
 @Table(name = "merchant_link")
 public class MerchantLink {
 
