@@ -126,6 +126,29 @@ class MerchantDataFactoryTest {
   }
 
   @Test
+  void monthsAreCalendarMonthsInAsciiDigits() {
+    for (String bad : List.of("2026-00", "2026-13", "2026-1", "٢٠٢٦-٠١", "2026-0x", "+026-01")) {
+      String body = FULL.replace("\"month\":\"2026-05\"", "\"month\":\"" + bad + "\"");
+      assertThatThrownBy(() -> factory.create(json(body)))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              InvalidMerchantDataException.class,
+              e ->
+                  assertThat(e.details())
+                      .extracting(ApiError.FieldError::field, ApiError.FieldError::message)
+                      .containsExactly(
+                          tuple(
+                              "revenueConsistency.monthlyRevenue[1].month",
+                              "must be a month YYYY-MM")));
+    }
+    MerchantData data =
+        factory.create(json(FULL.replace("\"month\":\"2026-05\"", "\"month\":\"1999-12\"")));
+    assertThat(data.revenueConsistency().monthlyRevenue())
+        .extracting(m -> m.month().toString())
+        .containsExactlyInAnyOrder("2026-06", "1999-12");
+  }
+
+  @Test
   void aNumberWithAHugeExponentIsOutOfRangeAtOnce() {
     String body =
         FULL.replace("\"fulfillmentRate\":99.5", "\"fulfillmentRate\":1E-1000000000")
