@@ -5,9 +5,12 @@ import com.opensylo.scoring.scorecard.ComponentRule;
 import com.opensylo.scoring.scorecard.Direction;
 import com.opensylo.scoring.scorecard.MetricRule;
 import com.opensylo.scoring.scorecard.ReasonText;
+import com.opensylo.scoring.scorecard.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores one component: each metric earns the points of the best bin its value reaches, and an
@@ -21,8 +24,20 @@ final class ComponentScorer {
 
   private final MetricReader reader;
 
-  ComponentScorer(MetricReader reader) {
+  /**
+   * Each metric's " vs ≥ 500 days", written once per scorecard: it is the same in every score, and
+   * was written three times per metric and score.
+   */
+  private final Map<MetricRule, String> versus = new IdentityHashMap<>();
+
+  ComponentScorer(MetricReader reader, Scorecard scorecard) {
     this.reader = reader;
+    for (ComponentRule rule : scorecard.components()) {
+      for (MetricRule metric : rule.metrics()) {
+        String sign = metric.metric().direction() == Direction.HIGHER ? "≥" : "≤";
+        versus.put(metric, " vs " + sign + " " + show(metric.benchmark(), metric.reason().unit()));
+      }
+    }
   }
 
   /** The component's score, and what it lost (appended to {@code losses}). */
@@ -36,53 +51,35 @@ final class ComponentScorer {
               rule.missingReasonCode(), "not shared", 0, rule.weight(), rule.missingReasonText());
       return new ComponentScore(rule.component(), 0, rule.weight(), false, List.of(missing));
     }
-    List<Factor> factors = new ArrayList<>();
+    List<Factor> factors = new ArrayList<>(rule.metrics().size());
     int score = 0;
     for (MetricRule metric : rule.metrics()) {
       order++;
       BigDecimal value = reader.read(metric.metric(), profile);
       int points = value == null ? 0 : metric.pointsFor(value);
-      String text = reasonText(metric, value);
+      ReasonText reason = metric.reason();
+      String shown = value == null ? "unknown" : show(value, reason.unit());
+      // "Dispute rate 0.8% vs ≤ 0.3%: resolve buyer issues before they escalate"
+      String versusBenchmark = reason.label() + " " + shown + versus.get(metric);
+      String explanation;
       if (points < metric.points()) {
-        losses.add(new Loss(metric.reason().code(), metric.points() - points, text, order));
+        explanation =
+            versusBenchmark + ": " + (value == null ? reason.unknownAction() : reason.action());
+        losses.add(new Loss(reason.code(), metric.points() - points, explanation, order));
+      } else {
+        explanation = versusBenchmark + ": meets it";
       }
-      factors.add(
-          new Factor(
-              metric.metric().name(),
-              value == null ? "unknown" : show(value, metric.reason().unit()),
-              points,
-              metric.points(),
-              points < metric.points() ? text : versusBenchmark(metric, value) + ": meets it"));
+      factors.add(new Factor(metric.metric().name(), shown, points, metric.points(), explanation));
       score += points;
     }
     return new ComponentScore(rule.component(), score, rule.weight(), true, factors);
   }
 
-  /** "Dispute rate 0.8% vs ≤ 0.3%: resolve buyer issues before they escalate". */
-  static String reasonText(MetricRule metric, BigDecimal value) {
-    ReasonText reason = metric.reason();
-    String action = value == null ? reason.unknownAction() : reason.action();
-    return versusBenchmark(metric, value) + ": " + action;
-  }
-
-  private static String versusBenchmark(MetricRule metric, BigDecimal value) {
-    ReasonText reason = metric.reason();
-    String shown = value == null ? "unknown" : show(value, reason.unit());
-    String sign = metric.metric().direction() == Direction.HIGHER ? "≥" : "≤";
-    return reason.label()
-        + " "
-        + shown
-        + " vs "
-        + sign
-        + " "
-        + show(metric.benchmark(), reason.unit());
-  }
-
   /**
    * {@code value} in plain digits without trailing fraction zeros ({@code 4.50} as 4.5, {@code 100}
-   * as 100). Only a fraction is stripped: stripping an integer gave {@code 1E+2}, and setting that
-   * back to scale 0 took a BigInteger multiplication on JDK 17, which made this the costliest step
-   * of scoring (JFR); {@code toPlainString} writes a negative scale's zeros itself.
+   * as 100). Only a fraction is stripped: an integer needs nothing, where stripping gave {@code
+   * 1E+2} for a {@code setScale(0)} to undo ({@code toPlainString} writes a negative scale's zeros
+   * itself).
    */
   static String show(BigDecimal value, String unit) {
     BigDecimal plain = value.scale() > 0 ? value.stripTrailingZeros() : value;

@@ -23,11 +23,11 @@ import java.util.Objects;
 public final class CreditModel {
 
   private final Scorecard scorecard;
-  private final MetricReader reader;
+  private final ComponentScorer scorer;
 
   public CreditModel(Scorecard scorecard) {
     this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
-    this.reader = new MetricReader(scorecard.spikeRule());
+    this.scorer = new ComponentScorer(new MetricReader(scorecard.spikeRule()), scorecard);
   }
 
   /**
@@ -46,7 +46,6 @@ public final class CreditModel {
   /** Scores one merchant. */
   public CreditScore score(MerchantProfile profile) {
     List<Loss> losses = new ArrayList<>();
-    ComponentScorer scorer = new ComponentScorer(reader);
     List<ComponentScore> components = new ArrayList<>();
     for (ComponentRule rule : scorecard.components()) {
       components.add(scorer.score(rule, profile, losses));

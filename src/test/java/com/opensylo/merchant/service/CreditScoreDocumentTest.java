@@ -155,4 +155,44 @@ class CreditScoreDocumentTest {
                 .toList())
         .anyMatch(e -> e.contains(" vs ≥ "));
   }
+
+  static final String FULL =
+      """
+      {"merchantIdentity":{"merchantId":"m-1","businessName":"Ada","businessType":"INDIVIDUAL",
+        "marketplaceOnboardingDate":"2024-02-29","verificationStatus":true,"country":"NG","category":"food"},
+       "salesPerformance":{"gmv30Days":100,"gmv90Days":300,"gmv180Days":600,"avgMonthlySales":100,
+        "orderCount":12,"avgOrderValue":8.33,"salesGrowthRate":-2.5},
+       "revenueConsistency":{"monthlyRevenue":[{"month":"2026-06","amount":10.50},{"month":"2026-05","amount":0},
+        {"month":"2026-04","amount":900},{"month":"2026-03","amount":120}],
+        "activeSalesDaysLast30":20,"zeroSalesDaysLast90":10,"monthsWithSales":4},
+       "fulfillmentMetrics":{"fulfillmentRate":99.5,"cancellationRate":0,"refundRate":1,"disputeRate":0.3,
+        "lateDeliveryRate":100},
+       "payoutCashFlow":{"payoutFrequency":"BI_WEEKLY","avgPayoutValue":50,"failedPayouts":0,"payoutCount90Days":6},
+       "platformDependency":{"monthsOnPlatform":28,"platformRevenueShare":60,"sellsOnOtherPlatforms":false,
+        "activeListings":5,"repeatCustomerRate":30},
+       "historicalCredit":{"previousLoansCount":3,"previousLoansRepaid":2,"previousDefaults":1,
+        "onTimeRepaymentRate":80,"hasActiveExternalLoans":true,"totalOutstandingExternalDebt":10.5},
+       "behavioralRisk":{"accountSuspensions":1,"hasFraudFlags":false,"hasSuddenGmvSpikes":true,
+        "hasLinkedAccounts":false}}
+      """;
+
+  /**
+   * The score text of three profiles (every block shared with losses and flags; sales only; the
+   * fraud flag) hashes as the scoring and writing code of 2026-12-02 (cb49b01, run on its own) made
+   * it: both were since rewritten for speed, and a score must read the same.
+   */
+  @Test
+  void theScoreTextIsTheOneTheEarlierCodeWrote() throws Exception {
+    String all =
+        score(FULL).toJson()
+            + score(SALES_ONLY).toJson()
+            + score(FULL.replace("\"hasFraudFlags\":false", "\"hasFraudFlags\":true")).toJson();
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(all.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(sha256)
+        .isEqualTo("0801361f745592a3b8676675c59d255686ca7f148384c411a7098c715c83e296");
+  }
 }
