@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Scores one component: each metric earns the points of the best bin its value reaches, and an
@@ -25,8 +26,8 @@ final class ComponentScorer {
   private final MetricReader reader;
 
   /**
-   * Each metric's " vs ≥ 500 days", written once per scorecard: it is the same in every score, and
-   * was written three times per metric and score.
+   * Each metric's " vs ≥ 500 days", written once per scorecard: it is the same in every score. (The
+   * value was written up to three times per metric and score, the benchmark up to twice.)
    */
   private final Map<MetricRule, String> versus = new IdentityHashMap<>();
 
@@ -60,7 +61,11 @@ final class ComponentScorer {
       ReasonText reason = metric.reason();
       String shown = value == null ? "unknown" : show(value, reason.unit());
       // "Dispute rate 0.8% vs ≤ 0.3%: resolve buyer issues before they escalate"
-      String versusBenchmark = reason.label() + " " + shown + versus.get(metric);
+      String versusBenchmark =
+          reason.label()
+              + " "
+              + shown
+              + Objects.requireNonNull(versus.get(metric), "a metric of another scorecard");
       String explanation;
       if (points < metric.points()) {
         explanation =

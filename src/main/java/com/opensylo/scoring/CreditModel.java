@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The credit model of SPEC §6 under one scorecard. {@link #score} is a pure function of the
- * profile: no clock, no randomness, no state, so it is safe to share and call from any thread.
+ * profile: no clock, no randomness, no mutable state (the texts of the scorecard's benchmarks are
+ * written once, when it is built), so it is safe to share and call from any thread.
  *
  * <p>Guarantees, each resting on a rule the {@link Scorecard} checks: a better value of any metric
  * never lowers the score (bins rise monotonically, every flag only subtracts); the best profile

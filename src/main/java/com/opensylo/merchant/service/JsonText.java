@@ -18,9 +18,8 @@ import java.time.format.DateTimeFormatter;
  * every copy, the UTF-8 encoding of the answer and the driver's encoding of the stored score then
  * pay for twice (9 % of a bulk request's CPU).
  *
- * <p>Member names are the API's own, literals in the code that calls, never data: they are written
- * as they are. Quoting them, and every short value, a run at a time cost a third of writing a score
- * (7 of 21 µs).
+ * <p>A member name with nothing to escape (every name the API has) is appended whole: quoting names
+ * a run at a time, as values are, was a third of writing a score (7 of 21 µs).
  */
 public final class JsonText {
 
@@ -134,8 +133,12 @@ public final class JsonText {
     }
     first = false;
     if (name != null) {
-      assert name.chars().allMatch(c -> plain((char) c)) : name;
-      out.append('"').append(name).append("\":"); // a name of the API, written in code: no escape
+      if (isPlain(name)) {
+        out.append('"').append(name).append('"');
+      } else {
+        quote(name);
+      }
+      out.append(':');
     }
   }
 
@@ -164,6 +167,15 @@ public final class JsonText {
       }
     }
     out.append(value, plain, value.length()).append('"');
+  }
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!plain(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean plain(char c) {

@@ -6,10 +6,10 @@ import java.util.Iterator;
 
 /**
  * {@code IN} lists whose query plans Hibernate keeps. A list bound to one parameter ({@code in
- * :refs}) makes Hibernate translate the query from HQL to SQL again on every execution: it caches
- * no plan for a query with a multi-valued binding. Ingestion runs three such lookups of up to 500
- * values per bulk request, and their translation was a tenth of the request's server CPU (JFR,
- * {@code ConcreteSqmSelectQueryPlan.buildInterpretation}).
+ * :refs}) makes Hibernate build the query's SQL again from its parsed form on every execution: it
+ * caches no plan for a query with a multi-valued binding. Ingestion runs three such lookups of up
+ * to 500 values per bulk request, and their translation was a tenth of the request's server CPU
+ * (JFR, {@code ConcreteSqmSelectQueryPlan.buildInterpretation}).
  *
  * <p>Here a list becomes that many single parameters, {@code :refs0, :refs1, …}, their number
  * rounded up to a power of two (the last value repeated to fill it; {@code IN} ignores repetition).
@@ -23,6 +23,9 @@ public final class InLists {
 
   /** {@code :name0, :name1, …} for {@code size} values (at least one), padded. */
   public static String parameters(String name, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("an IN list needs at least one value");
+    }
     int padded = padded(size);
     StringBuilder list = new StringBuilder(padded * (name.length() + 6));
     for (int i = 0; i < padded; i++) {

@@ -2,9 +2,9 @@ package com.opensylo.shared.text;
 
 /**
  * Whether a text holds a control character (U+0000–U+001F, U+007F–U+009F: {@link
- * Character#isISOControl}), the rule every request name and free text is held to. A plain loop:
- * {@code text.chars().anyMatch(Character::isISOControl)}, run on every member name of every request
- * body, was a third of the strict JSON parse of a bulk ingestion request (JFR).
+ * Character#isISOControl}), which request member names and ingestion's texts must not. A plain
+ * loop: {@code text.chars().anyMatch(Character::isISOControl)}, run on every member name of every
+ * request body, was a third of the strict JSON parse of a bulk ingestion request (JFR).
  */
 public final class ControlCharacters {
 

@@ -2,6 +2,7 @@ package com.opensylo.merchant.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opensylo.merchant.domain.MerchantBodies;
 import com.opensylo.merchant.domain.MerchantData;
 import com.opensylo.merchant.domain.MerchantDataFactory;
 import com.opensylo.scoring.CreditModel;
@@ -9,9 +10,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -156,43 +160,38 @@ class CreditScoreDocumentTest {
         .anyMatch(e -> e.contains(" vs ≥ "));
   }
 
-  static final String FULL =
-      """
-      {"merchantIdentity":{"merchantId":"m-1","businessName":"Ada","businessType":"INDIVIDUAL",
-        "marketplaceOnboardingDate":"2024-02-29","verificationStatus":true,"country":"NG","category":"food"},
-       "salesPerformance":{"gmv30Days":100,"gmv90Days":300,"gmv180Days":600,"avgMonthlySales":100,
-        "orderCount":12,"avgOrderValue":8.33,"salesGrowthRate":-2.5},
-       "revenueConsistency":{"monthlyRevenue":[{"month":"2026-06","amount":10.50},{"month":"2026-05","amount":0},
-        {"month":"2026-04","amount":900},{"month":"2026-03","amount":120}],
-        "activeSalesDaysLast30":20,"zeroSalesDaysLast90":10,"monthsWithSales":4},
-       "fulfillmentMetrics":{"fulfillmentRate":99.5,"cancellationRate":0,"refundRate":1,"disputeRate":0.3,
-        "lateDeliveryRate":100},
-       "payoutCashFlow":{"payoutFrequency":"BI_WEEKLY","avgPayoutValue":50,"failedPayouts":0,"payoutCount90Days":6},
-       "platformDependency":{"monthsOnPlatform":28,"platformRevenueShare":60,"sellsOnOtherPlatforms":false,
-        "activeListings":5,"repeatCustomerRate":30},
-       "historicalCredit":{"previousLoansCount":3,"previousLoansRepaid":2,"previousDefaults":1,
-        "onTimeRepaymentRate":80,"hasActiveExternalLoans":true,"totalOutstandingExternalDebt":10.5},
-       "behavioralRisk":{"accountSuspensions":1,"hasFraudFlags":false,"hasSuddenGmvSpikes":true,
-        "hasLinkedAccounts":false}}
-      """;
-
   /**
-   * The score text of three profiles (every block shared with losses and flags; sales only; the
-   * fraud flag) hashes as the scoring and writing code of 2026-12-02 (cb49b01, run on its own) made
-   * it: both were since rewritten for speed, and a score must read the same.
+   * The score text of five profiles hashes as the scoring and writing code of 2026-12-03 (cb49b01,
+   * run on its own) made it: both were since rewritten for speed, and a score must read the same.
+   * Every block shared, with losses and flags; four months, so revenue variation is measured; sales
+   * only; the fraud flag; no sales block and no loan history, so values are unknown.
    */
   @Test
   void theScoreTextIsTheOneTheEarlierCodeWrote() throws Exception {
-    String all =
-        score(FULL).toJson()
+    String full = MerchantBodies.FULL;
+    String fourMonths =
+        full.replace(
+                "{\"month\":\"2026-05\",\"amount\":0}",
+                "{\"month\":\"2026-05\",\"amount\":0},{\"month\":\"2026-04\",\"amount\":900},"
+                    + "{\"month\":\"2026-03\",\"amount\":120.50}")
+            .replace("\"monthsWithSales\":2", "\"monthsWithSales\":4");
+    String unknowns =
+        full.replaceAll("\"salesPerformance\":\\{[^}]*\\},", "")
+            .replace("\"previousLoansCount\":3", "\"previousLoansCount\":0")
+            .replace("\"previousLoansRepaid\":2", "\"previousLoansRepaid\":0")
+            .replace("\"previousDefaults\":1", "\"previousDefaults\":0");
+    assertThat(fourMonths).isNotEqualTo(full);
+    String text =
+        score(full).toJson()
+            + score(fourMonths).toJson()
             + score(SALES_ONLY).toJson()
-            + score(FULL.replace("\"hasFraudFlags\":false", "\"hasFraudFlags\":true")).toJson();
+            + score(full.replace("\"hasFraudFlags\":false", "\"hasFraudFlags\":true")).toJson()
+            + score(unknowns).toJson();
+    assertThat(text).contains("\"value\":\"unknown\"").contains("\"value\":\"not shared\"");
     String sha256 =
-        java.util.HexFormat.of()
+        HexFormat.of()
             .formatHex(
-                java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(all.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(sha256)
-        .isEqualTo("0801361f745592a3b8676675c59d255686ca7f148384c411a7098c715c83e296");
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    assertThat(sha256).isEqualTo("4625d161ed926eccae6dbfa1a4ee645dd03cc6ccded604b506f4c073a3c78c91");
   }
 }

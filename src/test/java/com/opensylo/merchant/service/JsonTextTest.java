@@ -17,13 +17,14 @@ class JsonTextTest {
     }
     all.append(Character.MAX_VALUE);
     String value = all.toString();
-    // long values, short ones and one past the scratch buffer's first size, in one document
+    // every unit in one value, a short one, a long run of escapes, and a name that needs escaping
     String text =
         new JsonText()
             .object(null)
             .string("all", value)
             .string("short", "é")
             .string("edge", "≥".repeat(43))
+            .number("na\"me ≥", 1)
             .end()
             .toString();
 
@@ -32,6 +33,8 @@ class JsonTextTest {
     assertThat(read.getString("all")).isEqualTo(value);
     assertThat(read.getString("short")).isEqualTo("é");
     assertThat(read.getString("edge")).isEqualTo("≥".repeat(43));
+    assertThat(read.getInt("na\"me ≥")).isEqualTo(1);
+    assertThat(text).endsWith(",\"na\\\"me \\u2265\":1}");
     assertThat(text).startsWith("{\"all\":\"\\u0000\\u0001").contains("\"short\":\"\\u00e9\"");
   }
 }

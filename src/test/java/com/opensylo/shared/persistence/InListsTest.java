@@ -24,6 +24,8 @@ class InListsTest {
     assertThat(InLists.parameters("ref", 3)).isEqualTo(":ref0, :ref1, :ref2, :ref3");
     assertThat(InLists.parameters("ref", 1)).isEqualTo(":ref0");
     assertThat(InLists.parameters("ref", 500)).isEqualTo(InLists.parameters("ref", 300));
+    assertThatThrownBy(() -> InLists.parameters("ref", 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
