@@ -192,6 +192,7 @@ class CreditScoreDocumentTest {
         HexFormat.of()
             .formatHex(
                 MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    assertThat(sha256).isEqualTo("4625d161ed926eccae6dbfa1a4ee645dd03cc6ccded604b506f4c073a3c78c91");
+    assertThat(sha256)
+        .isEqualTo("4625d161ed926eccae6dbfa1a4ee645dd03cc6ccded604b506f4c073a3c78c91");
   }
 }
